@@ -13,7 +13,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 CACHE_DIR := $(or $(ANAT_CORE_CACHE),$(HOME)/.cache/anat_core)
 
-.PHONY: help setup test reproduce clean clean-cache distclean
+.PHONY: help setup test reproduce readme clean clean-cache distclean
 
 help:
 	@sed -n '2,6s/^# //p' Makefile
@@ -34,6 +34,9 @@ test: setup
 	@n=$$($(PY) -c "from nbdev.doclinks import nbglob; from nbdev.test import _keep_file; \
 	  print(len([f for f in nbglob(as_path=True) if _keep_file(f, '.notest')]))"); \
 	  echo "nbdev_test: $$n passed, 0 failed"
+
+readme: setup
+	$(VENV)/bin/jupyter nbconvert --to markdown --stdout nbs/index.ipynb 2>/dev/null > README.md
 
 reproduce: setup
 	$(PY) -m anat_core.compendium run --scale cpu

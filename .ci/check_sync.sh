@@ -33,4 +33,10 @@ if [ "$status" != 0 ]; then
   echo "fix: edit the notebooks, not anat_core/, then run  ${VENV:-.venv}/bin/nbdev_export  and commit the result." >&2
   exit 1
 fi
-echo "check_sync: notebooks clean, anat_core/ in sync with nbs/"
+# 3. README.md is generated from nbs/index.ipynb (nbconvert's Markdown exporter)
+if ! "$bin/jupyter" nbconvert --to markdown --stdout nbs/index.ipynb 2>/dev/null | diff -q - README.md >/dev/null; then
+  echo "error: README.md is out of sync with nbs/index.ipynb." >&2
+  echo "fix: run  make readme  (jupyter nbconvert --to markdown --stdout nbs/index.ipynb > README.md) and commit it." >&2
+  exit 1
+fi
+echo "check_sync: notebooks clean, anat_core/ in sync with nbs/, README.md in sync with nbs/index.ipynb"
