@@ -92,30 +92,17 @@ def dataset_root(
                             f"layout:\n{layout}")
     return p
 
-# %% ../nbs/12_datasets.ipynb #116bf8f9
+# %% ../nbs/12_datasets.ipynb #959efaf0
 def _patient_split(
     patients: Sequence[str],  # the patient of every sample (aligned with the samples)
     fractions: Sequence[float],  # fraction of patients per part, summing to 1: (train, test) or (train, val, test)
     seed: int = 0,  # seed of the shuffle
 ) -> list[list[int]]:
-    "Split sample indices into parts by patient: one list of sample indices per fraction, no patient in two parts."
-    fr = np.asarray(fractions, dtype=float)
-    if fr.ndim != 1 or len(fr) < 2 or (fr <= 0).any() or abs(fr.sum() - 1) > 1e-6:
+    "Split sample indices into parts by patient (`anat_core.evaluation.patient_split`): one list per fraction."
+    from anat_core.evaluation import patient_split
+    if len(fractions) < 2:
         raise ValueError(f"fractions must be >= 2 positive numbers summing to 1, e.g. (0.6, 0.2, 0.2); got {tuple(fractions)}")
-    pats = np.asarray([str(p) for p in patients])
-    uniq = np.unique(pats)
-    if len(uniq) < len(fr):
-        raise ValueError(f"cannot split {len(uniq)} patient(s) into {len(fr)} parts {tuple(fractions)}: "
-                         "every part needs at least one patient")
-    order = np.random.default_rng(seed).permutation(uniq)
-    n, k = len(uniq), len(fr)
-    cuts = np.round(np.cumsum(fr)[:-1] * n).astype(int)
-    cuts = np.clip(cuts, np.arange(1, k), n - np.arange(k - 1, 0, -1))  # every part keeps at least one patient
-    cuts = np.maximum.accumulate(cuts)
-    part_of = {p: i for i, chunk in enumerate(np.split(order, cuts)) for p in chunk}
-    parts = [[] for _ in fr]
-    for idx, p in enumerate(pats): parts[part_of[p]].append(idx)
-    return parts
+    return [list(map(int, p)) for p in patient_split([str(p) for p in patients], tuple(fractions), seed)]
 
 # %% ../nbs/12_datasets.ipynb #80b7cebb
 _PIP = {"pydicom": "pydicom", "itk": "itk"}
