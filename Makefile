@@ -31,7 +31,7 @@ $(STAMP): settings.ini setup.py
 test: setup
 	@VENV="$(VENV)" bash .ci/check_sync.sh
 	@# two notebooks at a time on two cores: one thread each (2 x 2 torch threads oversubscribe and run 10-30x slower)
-	@OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 $(VENV)/bin/nbdev_test --n_workers 2
+	@OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 OMP_WAIT_POLICY=PASSIVE $(VENV)/bin/nbdev_test --n_workers 2
 	@n=$$($(PY) -c "from nbdev.doclinks import nbglob; from nbdev.test import _keep_file; \
 	  print(len([f for f in nbglob(as_path=True) if _keep_file(f, '.notest')]))"); \
 	  echo "nbdev_test: $$n passed, 0 failed"
