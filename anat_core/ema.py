@@ -12,7 +12,8 @@ import torch
 import torch.nn as nn
 
 # %% auto #0
-__all__ = ['MOMENTUM_SCHEDULES', 'make_teacher', 'update_momentum', 'update_momentum_loop', 'momentum_schedule']
+__all__ = ['MOMENTUM_SCHEDULES', 'make_teacher', 'update_momentum', 'update_momentum_loop', 'update_momentum_loop_alloc',
+           'momentum_schedule']
 
 # %% ../nbs/06_ema.ipynb #711e09e7
 def make_teacher(student: nn.Module) -> nn.Module:
@@ -45,14 +46,21 @@ def update_momentum(
     keys = [k for k in sp if tp[k].is_floating_point()]
     if keys:
         torch._foreach_lerp_([tp[k].data for k in keys], [sp[k].data.to(tp[k].dtype) for k in keys], 1. - m)
-    for k in sb: tb[k].copy_(sb[k])
+    if sb: torch._foreach_copy_([tb[k] for k in sb], [sb[k] for k in sb])
 
 @torch.no_grad()
 def update_momentum_loop(student: nn.Module, teacher: nn.Module, m: float) -> None:
-    "Reference per-parameter loop (for tests and the benchmark): the same result as `update_momentum`."
+    "Reference per-parameter loop, in place (for tests and the benchmark): the same result as `update_momentum`."
     for (_, ps), (_, pt) in zip(student.named_parameters(), teacher.named_parameters()):
         pt.data.mul_(m).add_(ps.data, alpha=1. - m)
     for (_, bs), (_, bt) in zip(student.named_buffers(), teacher.named_buffers()): bt.copy_(bs)
+
+@torch.no_grad()
+def update_momentum_loop_alloc(student: nn.Module, teacher: nn.Module, m: float) -> None:
+    "The per-parameter loop as MoCo's and lightly's code write it (`p_t.data = p_t.data * m + p_s.data * (1 - m)`, new tensors every step): a benchmark reference."
+    for ps, pt in zip(student.parameters(), teacher.parameters()):
+        pt.data = pt.data*m + ps.data*(1. - m)
+    for bs, bt in zip(student.buffers(), teacher.buffers()): bt.copy_(bs)
 
 # %% ../nbs/06_ema.ipynb #059dd09f
 MOMENTUM_SCHEDULES = ("constant", "cosine")

@@ -195,7 +195,8 @@ class InfoNCE(nn.Module):
     ):
         """Mean InfoNCE loss (scalar). Inputs are L2-normalised here; `key` is not detached (MoCo computes it under
         `no_grad`; SimCLR back-propagates through both views).
-        With a bank: logits (B, 1 + K), the positive in column 0. In-batch: logits (2B, 2B) over both views."""
+        With a bank: cross entropy over the positive and the K bank keys (as (B, 1 + K) logits with the positive in column 0,
+        computed with a log-sum-exp). In-batch: logits (2B, 2B) over both views."""
         _check_float(query, "query", "(B, D)", 2)
         _check_float(key, "key", "(B, D)", 2)
         _check_same_shape(query, key, "query", "key")
@@ -203,12 +204,17 @@ class InfoNCE(nn.Module):
         gamma = self.gamma if prune else None
         if self.bank is not None:
             self.bank.check_dim(query, "query embeddings")
-            pos = (q * k).sum(1, keepdim=True)  # (B, 1)
+            qt = q / self.temperature  # the temperature folded into the query: the (B, K) logits need no extra pass
+            pos = (qt * k).sum(1)  # (B,) positive logits
             self.bank.flush()  # the previous step's keys (its backward is done)
-            neg = q @ self.bank.queue.to(q.dtype).T  # (B, K); no copy of the queue (see MemoryBank.defer)
-            pruned = purposive_prune_mask(neg, gamma)
-            logits = torch.cat([pos, neg.masked_fill(pruned, float("-inf"))], dim=1) / self.temperature
-            target = torch.zeros(q.shape[0], dtype=torch.long, device=q.device)
+            neg = qt @ self.bank.queue.to(q.dtype).T  # (B, K) logits; no copy of the queue (see MemoryBank.defer)
+            pruned = None
+            if gamma is not None and gamma < 1:  # cos > gamma <=> logit > gamma / tau; gamma = 1 prunes nothing (as purposive_prune_mask)
+                pruned = neg.detach() > gamma/self.temperature
+                # the lowest finite logit: exp underflows to 0, and a row whose negatives are all pruned keeps finite gradients
+                neg = neg.masked_fill(pruned, torch.finfo(neg.dtype).min)
+            # cross entropy over [positive, K negatives] with the positive as target, without concatenating (B, 1 + K) logits
+            loss = (torch.logaddexp(pos, torch.logsumexp(neg, 1)) - pos).mean()
             n_cand = neg.shape[1]
         else:
             B = q.shape[0]
@@ -224,11 +230,11 @@ class InfoNCE(nn.Module):
             logits = sim.masked_fill(pruned | torch.eye(n, dtype=torch.bool, device=z.device), float("-inf"))
             logits = logits / self.temperature
             n_cand = n - 2
-        loss = F.cross_entropy(logits, target)
+            loss = F.cross_entropy(logits, target)
         if update_bank is None: update_bank = self.training
         if self.bank is not None and update_bank: self.bank.defer(key)  # written at the next forward
         if not return_stats: return loss
-        n_pruned = pruned.sum(1).float()
+        n_pruned = pruned.sum(1).float() if pruned is not None else torch.zeros(q.shape[0], device=q.device)
         stats = {"pruned_fraction": (n_pruned.sum() / (n_pruned.numel() * n_cand)).detach(),
                  "negatives_per_anchor": (n_cand - n_pruned).mean().detach()}
         return loss, stats

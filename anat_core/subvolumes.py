@@ -5,6 +5,7 @@
 # %% ../nbs/08_subvolumes.ipynb #0ff29427
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -17,10 +18,10 @@ from .models import Backbone
 
 # %% auto #0
 __all__ = ['ORTHO_VIEWS', 'AAC_SLICES', 'as_triple', 'grid_shape', 'split_subvolumes', 'merge_subvolumes', 'gather_subvolumes',
-           'grid_positions', 'grid_coords', 'coords_to_index', 'random_order', 'invert_order', 'appearance_distortion',
-           'Shuffled', 'permute_subvolumes', 'unshuffle', 'shuffle_merge', 'show_orthogonal', 'resize_volume',
-           'crop_at', 'TokenOverlap', 'token_overlap', 'paired_tokens', 'RelatedCrops', 'related_crops',
-           'show_related_crops', 'slice_stack', 'stem_25d']
+           'permute_volume', 'grid_positions', 'grid_coords', 'coords_to_index', 'random_order', 'invert_order',
+           'appearance_distortion', 'Shuffled', 'permute_subvolumes', 'unshuffle', 'shuffle_merge', 'show_orthogonal',
+           'resize_volume', 'crop_at', 'TokenOverlap', 'token_overlap', 'paired_tokens', 'RelatedCrops',
+           'related_crops', 'show_related_crops', 'slice_stack', 'stem_25d']
 
 # %% ../nbs/08_subvolumes.ipynb #ecbb0f09
 def as_triple(
@@ -92,6 +93,33 @@ def gather_subvolumes(
     x8 = vol.view(B, C, n0, s0, n1, s1, n2, s2) if vol.is_contiguous() else vol.reshape(B, C, n0, s0, n1, s1, n2, s2)
     b = torch.arange(B, device=vol.device)[:, None]
     return x8[b, :, i0, :, i1, :, i2, :]  # advanced indices first: (B, M, C, s0, s1, s2)
+
+@functools.lru_cache(maxsize=64)
+def _row_pattern(D: int, H: int, W: int, sub: tuple, device: str) -> tuple:
+    "For every voxel row (length s2) of a (D, H, W) volume: its grid slot, its offset inside a block, and each block's first row."
+    (s0, s1, s2), (n0, n1, n2) = sub, (D//sub[0], H//sub[1], W//sub[2])
+    z, y, xb = (torch.arange(n, device=device) for n in (D, H, n2))
+    slot = ((z//s0)[:, None, None]*(n1*n2) + (y//s1)[None, :, None]*n2 + xb[None, None, :]).reshape(-1)
+    inner = ((z % s0)[:, None, None]*(H*n2) + (y % s1)[None, :, None]*n2).expand(D, H, n2).reshape(-1)
+    j = torch.arange(n0*n1*n2, device=device)
+    first = ((j//(n1*n2))*s0*H + ((j % (n1*n2))//n2)*s1)*n2 + j % n2
+    return slot, inner, first
+
+def permute_volume(
+    vol: torch.Tensor,  # (B, C, D, H, W)
+    src: torch.Tensor,  # (B, N) long: slot j of sample b receives sub-volume `src[b, j]` (a full grid of N = n0 n1 n2 slots)
+    sub,  # sub-volume size
+) -> torch.Tensor:
+    "The volume with its sub-volumes rearranged by `src`, in one pass: a single `index_select` of voxel rows (s2 voxels each)."
+    B, C, D, H, W = _check_volume(vol).shape
+    (n0, n1, n2), s = grid_shape((D, H, W), sub), as_triple(sub)
+    if src.shape != (B, n0*n1*n2): raise ValueError(f"src must have shape (B={B}, N={n0*n1*n2}), got {tuple(src.shape)}")
+    slot, inner, first = _row_pattern(D, H, W, s, str(vol.device))
+    R = D*H*n2  # rows per channel
+    idt = torch.int32 if vol.numel()//s[2] < 2**31 else torch.int64  # int32 indices halve the index traffic
+    rows = first.to(idt)[src.to(vol.device)][:, slot] + inner.to(idt)  # (B, R) source row of every output row
+    rows = rows[:, None] + (torch.arange(B*C, device=vol.device, dtype=idt)*R).view(B, C, 1)
+    return vol.reshape(-1, s[2]).index_select(0, rows.reshape(-1)).view(B, C, D, H, W)
 
 # %% ../nbs/08_subvolumes.ipynb #db5da39b
 def grid_positions(
@@ -247,7 +275,7 @@ def permute_subvolumes(
         distorted = torch.rand(B, generator=generator) < distortion
         src = torch.where(distorted[:, None], torch.arange(N).expand(B, N), src)
     src = src.to(vol.device)
-    out = merge_subvolumes(gather_subvolumes(vol, src, sub), grid)
+    out = permute_volume(vol, src, sub)
     if distortion > 0:
         dist = appearance_distortion(vol, generator, **distortion_kw)
         out = torch.where(distorted.to(vol.device)[:, None, None, None, None], dist, out)
@@ -271,7 +299,7 @@ def unshuffle(
         out = torch.zeros_like(pieces)
         out[torch.arange(B, device=src.device)[:, None], src] = pieces
         return merge_subvolumes(out, grid)
-    return merge_subvolumes(gather_subvolumes(volume, invert_order(src), sub), grid)
+    return permute_volume(volume, invert_order(src), sub)
 
 def shuffle_merge(
     vol: torch.Tensor,  # (B, C, D, H, W)
@@ -283,7 +311,7 @@ def shuffle_merge(
     B, C, D, H, W = _check_volume(vol).shape
     grid = grid_shape((D, H, W), sub)
     src = random_order(B, math.prod(grid), generator, fraction).to(vol.device)
-    return merge_subvolumes(gather_subvolumes(vol, src, sub), grid)
+    return permute_volume(vol, src, sub)
 
 # %% ../nbs/08_subvolumes.ipynb #96090d28
 def _show_slice(a: np.ndarray, axis: int, idx: int) -> np.ndarray:
