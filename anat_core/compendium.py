@@ -40,9 +40,9 @@ __all__ = ['SCALES', 'PAPERS', 'REQUIRED_KEYS', 'OPTIONAL_KEYS', 'RESERVED_PARAM
            'load_registry', 'git_state', 'package_versions', 'monai_config', 'embedded_data_dir', 'data_fingerprint',
            'anat_core_source_hash', 'device_name', 'notebook_path', 'input_parts', 'input_hash', 'provenance_record',
            'job_info', 'artifact_dir', 'read_provenance', 'run_artifact', 'register_preflight', 'select_entries',
-           'preflight', 'submit_artifacts', 'run_all', 'write_results_index', 'list_artifacts', 'main',
-           'requirements_from_settings', 'requirements_from_environment_yml', 'check_environment_agrees', 'git_files',
-           'build_wheel', 'install_wheel', 'import_all']
+           'read_card_header', 'paper_missing', 'preflight', 'submit_artifacts', 'run_all', 'write_results_index',
+           'list_artifacts', 'check_results', 'main', 'requirements_from_settings', 'requirements_from_environment_yml',
+           'check_environment_agrees', 'git_files', 'build_wheel', 'install_wheel', 'import_all']
 
 # %% ../nbs/90_compendium.ipynb #834e5529
 class CompendiumError(ValueError):
@@ -62,7 +62,7 @@ def find_root(
 SCALES = ("tiny", "cpu", "paper")
 PAPERS = ("foundation", "srhrs", "adam", "coda", "aac", "asa")
 REQUIRED_KEYS = ("id", "paper", "artifact", "notebook", "params", "outputs")
-OPTIONAL_KEYS = ("out_subdir",)
+OPTIONAL_KEYS = ("out_subdir", "datasets")
 RESERVED_PARAMS = ("scale", "device", "out_dir")
 
 def _check_relpath(value, what: str, where: str) -> str:
@@ -110,6 +110,10 @@ def validate_entry(
     e["outputs"] = [_check_relpath(o, "output", where) for o in outs]
     e["out_subdir"] = _check_relpath(e.get("out_subdir", e["id"]), "out_subdir", where)
     if e["out_subdir"].startswith("."): raise CompendiumError(f"{where}: out_subdir {e['out_subdir']!r} must not start with '.' (reserved for .staging/.failed)")
+    ds = e.get("datasets", [])
+    if not isinstance(ds, list) or not all(isinstance(d, str) and re.fullmatch(r"[a-z0-9_]+", d) for d in ds):
+        raise CompendiumError(f"{where}: datasets must be a list of data card ids (data_cards/<id>.md), got {ds!r}")
+    e["datasets"] = list(ds)
     return e
 
 def registry_path(
@@ -432,21 +436,64 @@ def select_entries(
     if unknown: raise CompendiumError(f"unknown artifact id(s) {unknown}; valid ids: {valid}")
     return [e for e in entries if e["id"] in ids]
 
+def read_card_header(
+    path: str | Path,  # a data card (Markdown with a YAML front matter between '---' lines)
+) -> dict:
+    "The YAML front matter of a data card (no torch import: the CLI checks cards before anything heavy loads)."
+    text = Path(path).read_text(encoding="utf-8")
+    parts = text.split("---", 2)
+    if not text.startswith("---") or len(parts) < 3: raise CompendiumError(f"{path}: no YAML front matter between '---' lines")
+    return yaml.safe_load(parts[1]) or {}
+
+def paper_missing(
+    entries: list[dict],  # the selected entries
+    device: str,  # torch device string
+    root: str | Path,  # repository root (its data_cards/ folder)
+) -> list[str]:
+    "What a `paper`-scale run of `entries` lacks: a CUDA device, and each dataset root named by the entries' data cards."
+    missing = []
+    if not device.startswith("cuda"):
+        missing.append(f"a CUDA device: --device {device!r} was given; paper scale trains the papers' networks at their "
+                       "resolution and batch size (--device cuda)")
+    else:
+        import torch
+        if not torch.cuda.is_available(): missing.append(f"a CUDA device: --device {device!r} but torch.cuda.is_available() is False")
+    need: dict[str, list[str]] = {}
+    for e in entries:
+        for d in e.get("datasets", []): need.setdefault(d, []).append(e["id"])
+    for d, ids in need.items():
+        card = Path(root)/"data_cards"/f"{d}.md"
+        if not card.is_file():
+            missing.append(f"dataset {d!r}: no data card data_cards/{d}.md (needed by {', '.join(ids)})"); continue
+        h = read_card_header(card)
+        env = str(h.get("root_env", ""))
+        if not env.isidentifier():
+            missing.append(f"dataset {d!r}: {h.get('name', d)} has no loader root (data_cards/{d}.md: {h.get('access', 'not public')}); "
+                           f"needed by {', '.join(ids)}"); continue
+        val = os.environ.get(env)
+        if not val or not Path(val).expanduser().is_dir():
+            state = f"${env} is not set" if not val else f"${env}={val} is not a folder"
+            missing.append(f"dataset {d!r}: {state}; follow data_cards/{d}.md (access: {h.get('access', '?')}); "
+                           f"needed by {', '.join(ids)}")
+    return missing
+
 def preflight(
     entries: list[dict],  # the selected entries
     scale: str,  # one of SCALES
     device: str,  # torch device string
+    root: str | Path | None = None,  # repository root (for the data cards); found from the cwd if None
 ) -> None:
-    "Print the scale and each artifact's parameters, check the device and run the registered checks for `scale`."
+    "Refuse a `paper` run that lacks CUDA or a dataset (all listed at once), print each artifact's parameters, run the registered checks."
     if scale not in SCALES: raise CompendiumError(f"unknown scale {scale!r}; valid scales: {list(SCALES)}")
+    if scale == "paper":
+        missing = paper_missing(entries, device, root or find_root())
+        if missing:
+            raise CompendiumError("paper scale cannot start; nothing was run. Missing:\n  - " + "\n  - ".join(missing) +
+                                  "\n(scale 'cpu' runs every artifact on the embedded data: make reproduce)")
     print(f"scale {scale!r}, device {device!r} ({device_name(device)}); parameters per artifact "
           f"(the runner adds scale, device, out_dir):", flush=True)
     for e in entries: print(f"  {e['id']}: {e['params'][scale]}", flush=True)
-    checks = PREFLIGHT_CHECKS[scale]
-    if scale == "paper" and not checks:
-        print("  note: no data checks are registered for scale 'paper' yet (register_preflight); the notebooks "
-              "themselves must refuse to start without their datasets", flush=True)
-    for c in checks: c(entries)
+    for c in PREFLIGHT_CHECKS[scale]: c(entries)
 
 EXECUTORS = ("inline", "submitit")
 
@@ -491,7 +538,7 @@ def run_all(
     root = Path(root).resolve() if root else find_root()
     results_dir = Path(results_dir).resolve() if results_dir else root/"results"
     entries = select_entries(load_registry(registry, root=root), only)
-    preflight(entries, scale, device)
+    preflight(entries, scale, device, root)
     if executor not in EXECUTORS: raise CompendiumError(f"unknown executor {executor!r}; valid: {', '.join(EXECUTORS)}")
     def report(i, e, s):
         msg = {"ok": f"ok in {s['duration_s']:.1f} s", "up to date": "up to date"}.get(s["status"], f"FAILED: {s['error']}")
@@ -572,7 +619,8 @@ def write_results_index(
     for p in sorted((results_dir/".failed").glob("*/failure.json")):
         rec = json.loads(p.read_text(encoding="utf-8"))
         if rec.get("id") not in found: found[rec.get("id")] = (p.parent, rec)
-    items = sorted(found.values(), key=lambda t: (str(t[1].get("paper")), str(t[1].get("id"))))
+    order = lambda p: PAPERS.index(p) if p in PAPERS else len(PAPERS)  # foundation first, then the papers in their order
+    items = sorted(found.values(), key=lambda t: (order(t[1].get("paper")), str(t[1].get("id"))))
     head = ["# Results", "",
             "Written by `python -m anat_core.compendium run` (`make reproduce`); do not edit by hand. Each artifact "
             "folder holds the executed notebook and a `provenance.json` (parameters, git commit, package versions, "
@@ -580,10 +628,20 @@ def write_results_index(
             "read them with their scale.", ""]
     if not items: head.append("_No artifacts yet: run `make reproduce`._\n")
     else:
-        head += ["| id | paper | scale | status | date |", "|---|---|---|---|---|"]
-        head += [f"| [{p.get('id')}](#{p.get('id')}) | {p.get('paper')} | {p.get('scale')} | {p.get('status')} | {p.get('end_time')} |"
-                 for _, p in items]
-        head.append("")
+        cell = lambda v: str(v).replace("|", "/").replace("\n", " ")
+        head += ["| id | paper | artifact | scale | status | duration | date |", "|---|---|---|---|---|---|---|"]
+        head += [f"| [{p.get('id')}](#{p.get('id')}) | {p.get('paper')} | {cell(p.get('artifact'))} | "
+                 f"{p.get('scale')} | {p.get('status')} | {p.get('duration_s')} s | {p.get('end_time')} |" for _, p in items]
+        total = sum(float(p.get("duration_s") or 0) for _, p in items if p.get("status") != "failed")
+        head += ["", f"Total run time of the artifacts listed: {total/60:.1f} min.", ""]
+        readings = [(f, p) for f, p in items if (f/"reading.md").is_file()]
+        if readings:
+            head += ["## Reading: what reproduced, and what did not", "",
+                     "Each artifact's notebook writes its own reading, generated from the numbers of its run (the "
+                     "paper's claims, and whether our small-scale, synthetic-data numbers agree).", ""]
+            for f, p in readings:
+                head += [f"**[{p.get('id')}](#{p.get('id')})** ({p.get('artifact')}, scale {p.get('scale')})", "",
+                         (f/"reading.md").read_text(encoding="utf-8").strip(), ""]
     text = "\n".join(head) + "\n" + "".join(_artifact_section(results_dir, f, p) for f, p in items)
     return atomic_write_text(results_dir/"README.md", text)
 
@@ -603,6 +661,29 @@ def list_artifacts(
                      "scale": prov.get("scale") if prov else None})
     return rows
 
+def check_results(
+    entries: list[dict],  # validated registry entries
+    results_dir: str | Path,  # results folder
+    scale: str | None = "cpu",  # the scale every artifact must have been made at (None: any)
+) -> list[str]:
+    "Problems with `results/`: an entry without an ok artifact, its provenance or an output; an artifact no entry declares."
+    results_dir, problems = Path(results_dir), []
+    by_dir = {e["out_subdir"]: e for e in entries}
+    for e in entries:
+        folder = artifact_dir(e, results_dir)
+        prov = read_provenance(folder)
+        if prov is None: problems.append(f"{e['id']}: no provenance.json in results/{e['out_subdir']}/ (not run)"); continue
+        if prov.get("status") != "ok": problems.append(f"{e['id']}: status {prov.get('status')!r} ({prov.get('stale_reason') or prov.get('error') or ''})")
+        if prov.get("id") != e["id"]: problems.append(f"{e['id']}: results/{e['out_subdir']}/provenance.json belongs to {prov.get('id')!r}")
+        if scale and prov.get("scale") != scale: problems.append(f"{e['id']}: made at scale {prov.get('scale')!r}, not {scale!r}")
+        miss = [o for o in e["outputs"] if not (folder/o).is_file()]
+        if miss: problems.append(f"{e['id']}: output(s) {miss} missing from results/{e['out_subdir']}/")
+    for p in sorted(results_dir.rglob("provenance.json")):
+        rel = p.parent.relative_to(results_dir).as_posix()
+        if any(part.startswith(".") for part in p.relative_to(results_dir).parts): continue
+        if rel not in by_dir: problems.append(f"results/{rel}/ holds an artifact that no registry entry declares; delete it or register it")
+    return problems
+
 def main(
     argv: list[str] | None = None,  # command-line arguments; sys.argv[1:] if None
 ) -> int:
@@ -610,6 +691,7 @@ def main(
     ap = argparse.ArgumentParser(prog="python -m anat_core.compendium", description="Regenerate the compendium's tables and figures.")
     sub = ap.add_subparsers(dest="command", required=True)
     lp = sub.add_parser("list", help="list the registry's artifacts and their status")
+    cp = sub.add_parser("check", help="check that every registry entry has its ok artifact and provenance in results/, and nothing else is there")
     rp = sub.add_parser("run", help="run artifacts with papermill (resumable)")
     rp.add_argument("--scale", choices=SCALES, default="cpu", help="tiny: seconds; cpu: make reproduce; paper: the papers' settings (CUDA, real data)")
     rp.add_argument("--only", default=None, help="comma-separated artifact ids (default: all)")
@@ -620,7 +702,7 @@ def main(
     rp.add_argument("--slurm-partition", default=None, help="SLURM partition for --executor submitit")
     rp.add_argument("--gpus-per-node", type=int, default=None, help="GPUs per job for --executor submitit")
     rp.add_argument("--timeout-min", type=int, default=240, help="time limit per job (minutes) for --executor submitit")
-    for p in (lp, rp):
+    for p in (lp, rp, cp):
         p.add_argument("--root", default=None, help="repository root (default: found from the current folder)")
         p.add_argument("--registry", default=None, help="registry file (default: nbs/experiments/registry.yaml)")
         p.add_argument("--results-dir", default=None, help="results folder (default: <root>/results)")
@@ -636,6 +718,11 @@ def main(
             widths = [max(len(str(t[i])) for t in table) for i in range(len(table[0]))]
             for t in table: print("  ".join(str(v).ljust(w) for v, w in zip(t, widths)).rstrip())
             return 0
+        if a.command == "check":
+            problems = check_results(load_registry(a.registry, root=root), results_dir)
+            for pr in problems: print(f"  {pr}", file=sys.stderr)
+            print(f"{len(problems)} problem(s) in {results_dir}" if problems else f"results/ matches the registry ({results_dir})")
+            return 1 if problems else 0
         jp = {"timeout_min": a.timeout_min}
         if a.slurm_partition: jp["slurm_partition"] = a.slurm_partition
         if a.gpus_per_node is not None: jp["gpus_per_node"] = a.gpus_per_node

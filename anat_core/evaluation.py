@@ -718,6 +718,7 @@ def segment3d(
     weight_decay: float = 1e-5,  # AdamW weight decay
     sw_overlap: float = 0.25,  # sliding-window overlap at inference
     feature_size: int = 12,  # SwinUNETR width when built here
+    freeze: Sequence[str] = (),  # parameter-name prefixes kept frozen, e.g. ('swinViT',): ASA's linear probing (encoder frozen, decoder trained)
     seed: int = 0,  # initialisation and crops
     device: str = "auto",  # 'auto', 'cpu', 'cuda'
 ) -> dict:
@@ -730,6 +731,10 @@ def segment3d(
         torch.manual_seed(seed)
         model = (build_net3d(net, K + 1, feature_size=feature_size) if isinstance(net, str) else copy.deepcopy(net)).to(dev)
         loaded = load_matching(model, pretrained) if pretrained is not None else 0
+        for f in freeze:
+            hit = [p_ for n_, p_ in model.named_parameters() if n_.startswith(f)]
+            if not hit: raise ValueError(f"freeze prefix {f!r} matches no parameter; top-level modules: {[n_ for n_, _ in model.named_children()]}")
+            for p_ in hit: p_.requires_grad_(False)
         with torch.no_grad(), _Eval(model):
             z = model(torch.zeros(1, 1, *roi_size, device=dev))
         if z.shape[1] != K + 1:
@@ -743,11 +748,11 @@ def segment3d(
             v = evaluate_segmentation3d(m, ds, roi_size, sw_overlap)["dice"]
             return -math.inf if math.isnan(v) else v
         cfg = TrainConfig(optimizer="adamw", lr=lr, weight_decay=weight_decay)
-        hist = _fit(model, model.parameters(), train_ds, loss_fn, score_fn, val_ds, epochs, batch_size, cfg, None,
-                    None, seed, dev)
+        hist = _fit(model, [p_ for p_ in model.parameters() if p_.requires_grad], train_ds, loss_fn, score_fn, val_ds,
+                    epochs, batch_size, cfg, None, None, seed, dev)
     out = evaluate_segmentation3d(model, test_ds, roi_size, sw_overlap)
     return {**out, "n_train": len(train_ds), "n_test": len(test_ds), "pretrained_tensors": loaded,
-            "history": hist, "model": model}
+            "mode": "frozen" if freeze else "finetune", "history": hist, "model": model}
 
 @torch.no_grad()
 def evaluate_segmentation3d(
