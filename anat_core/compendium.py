@@ -425,16 +425,16 @@ def register_preflight(
 
 def select_entries(
     entries: list[dict],  # validated registry entries
-    only: str | list[str] | None = None,  # ids to keep (list or comma-separated string); None keeps all
+    only: str | list[str] | None = None,  # artifact ids or paper names (every artifact of that paper), as a list or comma-separated; None keeps all
 ) -> list[dict]:
-    "The entries named in `only` (in registry order); unknown ids are an error listing the valid ones."
+    "The entries named in `only` (in registry order); unknown names are an error listing the valid ids and papers."
     if only is None: return list(entries)
     ids = [s.strip() for s in only.split(",")] if isinstance(only, str) else list(only)
     ids = [i for i in ids if i]
     valid = [e["id"] for e in entries]
-    unknown = [i for i in ids if i not in valid]
-    if unknown: raise CompendiumError(f"unknown artifact id(s) {unknown}; valid ids: {valid}")
-    return [e for e in entries if e["id"] in ids]
+    unknown = [i for i in ids if i not in valid and i not in PAPERS]
+    if unknown: raise CompendiumError(f"unknown artifact id(s) {unknown}; valid ids: {valid}; or a paper: {list(PAPERS)}")
+    return [e for e in entries if e["id"] in ids or e["paper"] in ids]
 
 def read_card_header(
     path: str | Path,  # a data card (Markdown with a YAML front matter between '---' lines)
@@ -694,7 +694,7 @@ def main(
     cp = sub.add_parser("check", help="check that every registry entry has its ok artifact and provenance in results/, and nothing else is there")
     rp = sub.add_parser("run", help="run artifacts with papermill (resumable)")
     rp.add_argument("--scale", choices=SCALES, default="cpu", help="tiny: seconds; cpu: make reproduce; paper: the papers' settings (CUDA, real data)")
-    rp.add_argument("--only", default=None, help="comma-separated artifact ids (default: all)")
+    rp.add_argument("--only", default=None, help="comma-separated artifact ids or paper names (default: all)")
     rp.add_argument("--device", default="cpu", help="torch device passed to the notebooks (cpu, cuda, cuda:1)")
     rp.add_argument("--force", action="store_true", help="re-run artifacts that are up to date")
     rp.add_argument("--executor", choices=EXECUTORS, default="inline", help="inline: here, one after another; submitit: one scheduler job per artifact")

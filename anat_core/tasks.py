@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import math
+import warnings
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
@@ -13,18 +14,21 @@ import numpy as np
 import pandas as pd
 import torch
 import torch.nn.functional as F
+from monai.transforms import Resized
 
 from .data import CTVolume, apply_window, landmarks, load_example, node_mask, unknown_name_error
 from .evaluation import check_dataset, patient_split, subset
 from .io import cached
-from .phantoms import (add_cardiomegaly, add_effusion, add_nodule, mr_like, parallel_drr,
+from .phantoms import (Finding, add_cardiomegaly, add_effusion, add_nodule, mr_like, parallel_drr,
                                 virtual_patient, volume_fingerprint)
 
 # %% auto #0
-__all__ = ['DOWNSTREAM_SEED0', 'RIBS', 'SEG_TASKS', 'FINDINGS', 'BTCV_ORGANS', 'ADRENALS', 'FUNDUS_REASON', 'TASKS', 'REGIONS',
-           'MODALITIES', 'TaskDataset', 'drr_segmentation', 'draw_findings', 'finding_classification', 'btcv_classes',
-           'organ_box', 'organ3d_segmentation', 'TaskSpec', 'task_table', 'make_task', 'landmark_views',
-           'region_modality_slices']
+__all__ = ['DOWNSTREAM_SEED0', 'RIBS', 'SEG_TASKS', 'FITS', 'SEG_FIT', 'FINDINGS', 'SCENE_MASKS', 'EFFUSION_LARGE', 'SCENE_TASKS',
+           'FINDING_TYPES', 'BTCV_ORGANS', 'ADRENALS', 'SLICE_TASKS', 'UNIONS', 'FUNDUS_REASON', 'TASKS', 'REGIONS',
+           'MODALITIES', 'TaskDataset', 'drr_segmentation', 'draw_findings', 'finding_scenes', 'finding_scene_task',
+           'finding_classification', 'draw_exclusive_finding', 'finding_type_classification', 'btcv_classes',
+           'organ_box', 'organ3d_segmentation', 'draw_slice_nodule', 'axial_slice_task', 'TaskSpec', 'task_table',
+           'make_task', 'landmark_views', 'region_modality_slices']
 
 # %% ../nbs/11_tasks.ipynb #1a217a92
 DOWNSTREAM_SEED0 = 100_000  # downstream virtual patients are seeds DOWNSTREAM_SEED0 + i; pre-training uses lower seeds
@@ -63,10 +67,28 @@ def _base(spacing: float) -> tuple[CTVolume, str]:
     vol = load_example(spacing=spacing)
     return vol, volume_fingerprint(vol)
 
+def _positive_int(x, what: str, least: int = 1) -> int:
+    "`x` as an int, or a clear error if it is not an integer >= `least`."
+    if isinstance(x, bool) or not isinstance(x, (int, np.integer)) or x < least:
+        raise ValueError(f"{what} must be an integer >= {least}, got {x!r}")
+    return int(x)
+
 # %% ../nbs/11_tasks.ipynb #757c103b
 RIBS = [f"rib_{side}_{k}" for side in ("left", "right") for k in range(1, 11)]  # VinDr-RibCXR's 20 ribs
 SEG_TASKS = {"heart_seg": ["heart"], "lung_seg": ["lung_left", "lung_right"],
-             "clavicle_seg": ["clavicula_left", "clavicula_right"], "rib_seg": RIBS}
+             "clavicle_seg": ["clavicula_left", "clavicula_right"], "rib_seg": RIBS,
+             "humerus_seg": ["humerus_left", "humerus_right"]}
+FITS = ("crop", "shrink")
+SEG_FIT = {"humerus_seg": "shrink"}  # the default framing of a task if not 'crop' (the humeri lie at the scan's top edge)
+
+def _fit_image(x: torch.Tensor, size: int, fit: str = "crop", binary: bool = False) -> torch.Tensor:
+    "Fit the last two axes into size x size: 'crop' centre-crops or pads; 'shrink' area-resizes a larger image to fit (aspect kept), then pads."
+    if fit == "shrink" and max(x.shape[-2:]) > size:
+        H, W = x.shape[-2:]
+        s = size/max(H, W)
+        y = F.interpolate(x[None].float(), size=(max(1, round(H*s)), max(1, round(W*s))), mode="area")[0]
+        x = (y >= 0.5).to(x.dtype) if binary else y
+    return _fit_square(x, size)[0]
 
 def drr_segmentation(
     name: str = "heart_seg",  # one of `SEG_TASKS`
@@ -75,28 +97,36 @@ def drr_segmentation(
     spacing: float = 4.0,  # CT voxel and radiograph pixel size (mm)
     size: int = 96,  # square image size (pixels)
     view: str = "AP",  # 'AP', 'PA' or 'lateral'
+    fit: str | None = None,  # 'crop' or 'shrink' a radiograph larger than `size`; the task's default (`SEG_FIT`, else 'crop') if None
     cache: bool = True,  # read/write the on-disk cache
 ) -> TaskDataset:
     "A radiograph segmentation task: one DRR per virtual patient with binary masks of the task's structures."
     if name not in SEG_TASKS: raise unknown_name_error(name, SEG_TASKS, "radiograph segmentation task")
+    fit = SEG_FIT.get(name, "crop") if fit is None else fit
+    if fit not in FITS: raise unknown_name_error(fit, FITS, "fit")
+    size = _positive_int(size, "size", 8)
     classes = SEG_TASKS[name]
     vol, fp = _base(spacing)
     samples, meta = [], []
     for i in range(n_patients):
         seed = first_seed + i
-        params = {"volume": fp, "seed": seed, "view": view, "classes": classes, "size": size, "version": 1}
+        params = {"volume": fp, "seed": seed, "view": view, "classes": classes, "size": size, "fit": fit, "version": 1}
         def compute(seed=seed):
             d = parallel_drr(virtual_patient(vol, seed), view, nodes=classes)
-            img, _, _ = _fit_square(d["image"][None], size)
-            m, _, _ = _fit_square(d["masks"].to(torch.uint8), size)
-            return {"image": img.float(), "mask": m}
+            return {"image": _fit_image(d["image"][None], size, fit).float(),
+                    "mask": _fit_image(d["masks"].to(torch.uint8), size, fit, binary=True)}
         d = cached("task_drr_seg", params, compute, enabled=cache)
         samples.append({"image": d["image"], "mask": d["mask"].float(), "patient": _patient(seed), "id": f"{name}/{seed}"})
-        meta.append({"patient": _patient(seed), "seed": seed})
-    return TaskDataset(name, "segmentation", classes, samples, pd.DataFrame(meta))
+        meta.append({"patient": _patient(seed), "seed": seed, **{f"{c}_px": int(d["mask"][k].sum()) for k, c in enumerate(classes)}})
+    meta = pd.DataFrame(meta)
+    out = [c for c in classes if (meta[f"{c}_px"] == 0).any()]
+    if out: warnings.warn(f"{name}: {', '.join(out)} out of view in some radiographs (spacing {spacing} mm, size {size} px, "
+                          f"fit={fit!r}); use a larger size or fit='shrink'")
+    return TaskDataset(name, "segmentation", classes, samples, meta)
 
 # %% ../nbs/11_tasks.ipynb #3d671b02
 FINDINGS = ["nodule", "effusion", "cardiomegaly"]
+SCENE_MASKS = ["nodule", "effusion"]  # the findings whose projected masks a scene stores
 
 def draw_findings(seed: int, prevalence: float = 0.5) -> dict:
     "The findings of one virtual patient and their parameters (a pure function of the seed)."
@@ -105,6 +135,98 @@ def draw_findings(seed: int, prevalence: float = 0.5) -> dict:
     return {"nodule": bool(has[0]), "effusion": bool(has[1]), "cardiomegaly": bool(has[2]),
             "nodule_seed": int(g.integers(1 << 30)), "effusion_side": ["left", "right"][int(g.integers(2))],
             "effusion_fraction": float(g.uniform(0.10, 0.30)), "cardiomegaly_factor": float(g.uniform(1.15, 1.35))}
+
+def _insert_nodule(v: CTVolume, seed: int, radius_mm: tuple) -> Finding:
+    "`add_nodule`, redrawing (lobe, size, place) when a small lobe has no room for a large nodule."
+    for attempt in range(8):
+        try: return add_nodule(v, seed + attempt, radius_mm=radius_mm)
+        except ValueError:
+            if attempt == 7: raise
+
+def _render_scene(vol: CTVolume, seed: int, f: dict, nodule_radius_mm: tuple, view: str, size: int) -> dict:
+    "Virtual patient `seed` with the findings `f`: image (1, S, S) and the (2, S, S) uint8 masks of `SCENE_MASKS`."
+    v = virtual_patient(vol, seed)
+    masks = {k: torch.zeros(v.shape, dtype=torch.bool) for k in SCENE_MASKS}
+    if f["cardiomegaly"]: v = add_cardiomegaly(v, f["cardiomegaly_factor"]).volume
+    if f["effusion"]:
+        e = add_effusion(v, f["effusion_side"], f["effusion_fraction"], seed=seed)
+        v, masks["effusion"] = e.volume, e.mask
+    if f["nodule"]:
+        n = _insert_nodule(v, f["nodule_seed"], nodule_radius_mm)
+        v, masks["nodule"], masks["effusion"] = n.volume, n.mask, masks["effusion"] & ~n.mask  # a nodule replaces fluid
+    d = parallel_drr(v, view, extra_masks=masks)
+    img, _, _ = _fit_square(d["image"][None], size)
+    m, _, _ = _fit_square(d["masks"].to(torch.uint8), size)
+    return {"image": img.float(), "masks": m}
+
+def finding_scenes(
+    n_patients: int = 24,  # virtual patients (one scene each)
+    first_seed: int = DOWNSTREAM_SEED0,  # seed of the first virtual patient
+    spacing: float = 4.0,  # CT voxel and radiograph pixel size (mm)
+    size: int = 96,  # square image size (pixels)
+    nodule_radius_mm: tuple = (6., 12.),  # range of the nodule's mean radius
+    view: str = "AP",  # radiograph view
+    cache: bool = True,  # read/write the on-disk cache
+    draw: Callable[[int], dict] = draw_findings,  # seed -> findings (`draw_findings` or `draw_exclusive_finding`)
+) -> list[dict]:
+    "One cached scene per virtual patient: {'seed', 'findings', 'image' (1, S, S), 'masks' (2, S, S) of `SCENE_MASKS`}."
+    size = _positive_int(size, "size", 8)
+    if not 0 < nodule_radius_mm[0] <= nodule_radius_mm[1]:
+        raise ValueError(f"nodule_radius_mm must be (low, high) with 0 < low <= high, got {nodule_radius_mm}")
+    vol, fp = _base(spacing)
+    out = []
+    for i in range(n_patients):
+        seed = first_seed + i
+        f = draw(seed)
+        params = {"volume": fp, "seed": seed, "findings": f, "nodule_radius_mm": list(nodule_radius_mm), "view": view,
+                  "size": size, "version": 2}  # version 2: the scene stores the nodule and effusion masks
+        d = cached("task_findings", params, lambda seed=seed, f=f: _render_scene(vol, seed, f, nodule_radius_mm, view, size),
+                   enabled=cache)
+        out.append({"seed": seed, "findings": f, "image": d["image"], "masks": d["masks"]})
+    return out
+
+# %% ../nbs/11_tasks.ipynb #e7fba610
+EFFUSION_LARGE = 0.2  # effusion fraction (of the lung's volume) from which an effusion is 'large' (effusion_stage)
+
+def _effusion_stage(f: dict) -> int: return 0 if not f["effusion"] else (1 if f["effusion_fraction"] < EFFUSION_LARGE else 2)
+def _cls(y) -> dict: return {"label": torch.tensor(int(y))}
+
+SCENE_TASKS = {  # name: (contract type, classes, target(findings, masks) -> {'label'} or {'mask'})
+    "finding_cls": ("multilabel", FINDINGS, lambda f, m: {"label": torch.tensor([float(f[k]) for k in FINDINGS])}),
+    "abnormal_cls": ("multiclass", ["normal", "abnormal"], lambda f, m: _cls(any(f[k] for k in FINDINGS))),
+    "nodule_cls": ("multiclass", ["no_nodule", "nodule"], lambda f, m: _cls(f["nodule"])),
+    "effusion_cls": ("multiclass", ["no_effusion", "effusion"], lambda f, m: _cls(f["effusion"])),
+    "effusion_stage": ("multiclass", ["none", "small", "large"], lambda f, m: _cls(_effusion_stage(f))),
+    "effusion_seg": ("segmentation", ["effusion"], lambda f, m: {"mask": m[1:2].float()}),
+    "finding_seg": ("segmentation", SCENE_MASKS, lambda f, m: {"mask": m.float()}),
+}
+
+def _scene_dataset(name: str, task: str, classes: list, target: Callable, scenes: list[dict]) -> TaskDataset:
+    samples, meta = [], []
+    for sc in scenes:
+        seed, f, pid = sc["seed"], sc["findings"], _patient(sc["seed"])
+        samples.append({"image": sc["image"], **target(f, sc["masks"]), "patient": pid,
+                        "id": f"{'findings' if name == 'finding_cls' else name}/{seed}"})
+        meta.append({"patient": pid, "seed": seed, **f, **{f"{k}_px": int(sc["masks"][j].sum()) for j, k in enumerate(SCENE_MASKS)}})
+    return TaskDataset(name, task, classes, samples, pd.DataFrame(meta))
+
+def finding_scene_task(
+    name: str = "finding_cls",  # one of `SCENE_TASKS`
+    n_patients: int = 24,  # virtual patients (one radiograph each)
+    first_seed: int = DOWNSTREAM_SEED0,  # seed of the first virtual patient
+    spacing: float = 4.0,  # CT voxel and radiograph pixel size (mm)
+    size: int = 96,  # square image size (pixels)
+    prevalence: float = 0.5,  # probability of each finding
+    nodule_radius_mm: tuple = (6., 12.),  # range of the nodule's mean radius
+    view: str = "AP",  # radiograph view
+    cache: bool = True,  # read/write the on-disk cache
+) -> TaskDataset:
+    "A task on the finding scenes (same patients and images for every name; only the labels differ)."
+    if name not in SCENE_TASKS: raise unknown_name_error(name, SCENE_TASKS, "finding scene task")
+    if not 0 < prevalence < 1: raise ValueError(f"prevalence must lie in (0, 1), got {prevalence}")
+    scenes = finding_scenes(n_patients, first_seed, spacing, size, nodule_radius_mm, view, cache,
+                            draw=lambda s: draw_findings(s, prevalence))
+    return _scene_dataset(name, *SCENE_TASKS[name], scenes)
 
 def finding_classification(
     n_patients: int = 24,  # virtual patients (one radiograph each)
@@ -117,30 +239,29 @@ def finding_classification(
     cache: bool = True,  # read/write the on-disk cache
 ) -> TaskDataset:
     "Multi-label classification of synthetic nodule, effusion and cardiomegaly on radiographs of virtual patients."
-    if not 0 < prevalence < 1: raise ValueError(f"prevalence must lie in (0, 1), got {prevalence}")
-    vol, fp = _base(spacing)
-    samples, meta = [], []
-    for i in range(n_patients):
-        seed = first_seed + i
-        f = draw_findings(seed, prevalence)
-        params = {"volume": fp, "seed": seed, "findings": f, "nodule_radius_mm": list(nodule_radius_mm), "view": view,
-                  "size": size, "version": 1}
-        def compute(seed=seed, f=f):
-            v = virtual_patient(vol, seed)
-            if f["cardiomegaly"]: v = add_cardiomegaly(v, f["cardiomegaly_factor"]).volume
-            if f["effusion"]: v = add_effusion(v, f["effusion_side"], f["effusion_fraction"], seed=seed).volume
-            if f["nodule"]:
-                for attempt in range(8):  # a small lobe may have no room for a large nodule: redraw (lobe, size, place)
-                    try: v = add_nodule(v, f["nodule_seed"] + attempt, radius_mm=nodule_radius_mm).volume; break
-                    except ValueError:
-                        if attempt == 7: raise
-            img, _, _ = _fit_square(parallel_drr(v, view)["image"][None], size)
-            return {"image": img.float()}
-        d = cached("task_findings", params, compute, enabled=cache)
-        y = torch.tensor([float(f[k]) for k in FINDINGS])
-        samples.append({"image": d["image"], "label": y, "patient": _patient(seed), "id": f"findings/{seed}"})
-        meta.append({"patient": _patient(seed), "seed": seed, **f})
-    return TaskDataset("finding_cls", "multilabel", FINDINGS, samples, pd.DataFrame(meta))
+    return finding_scene_task("finding_cls", n_patients, first_seed, spacing, size, prevalence, nodule_radius_mm, view, cache)
+
+# %% ../nbs/11_tasks.ipynb #83308ac6
+FINDING_TYPES = ["normal", *FINDINGS]
+
+def draw_exclusive_finding(seed: int) -> dict:
+    "Exactly one of `FINDING_TYPES` for one virtual patient (uniform), as `draw_findings`' dict plus 'finding_type'."
+    t = FINDING_TYPES[int(np.random.default_rng([seed, 17]).integers(len(FINDING_TYPES)))]
+    return {**draw_findings(seed), **{k: k == t for k in FINDINGS}, "finding_type": t}
+
+def finding_type_classification(
+    n_patients: int = 24,  # virtual patients (one radiograph each)
+    first_seed: int = DOWNSTREAM_SEED0,  # seed of the first virtual patient
+    spacing: float = 4.0,  # CT voxel and radiograph pixel size (mm)
+    size: int = 96,  # square image size (pixels)
+    nodule_radius_mm: tuple = (6., 12.),  # range of the nodule's mean radius
+    view: str = "AP",  # radiograph view
+    cache: bool = True,  # read/write the on-disk cache
+) -> TaskDataset:
+    "Multi-class classification of one exclusive finding (or none) per virtual patient, on AP DRRs (`finding_type`)."
+    scenes = finding_scenes(n_patients, first_seed, spacing, size, nodule_radius_mm, view, cache, draw=draw_exclusive_finding)
+    return _scene_dataset("finding_type", "multiclass", FINDING_TYPES,
+                          lambda f, m: _cls(FINDING_TYPES.index(f["finding_type"])), scenes)
 
 # %% ../nbs/11_tasks.ipynb #489b0377
 BTCV_ORGANS = {  # ASA Tab. 1 abbreviation -> TotalSegmentator structure (BTCV's 13 organs)
@@ -169,6 +290,10 @@ def organ_box(vol: CTVolume, organs: Sequence[str], margin_mm: float = 16.) -> t
     lo = (idx.amin(0) - pad).clamp(min=0); hi = torch.minimum(idx.amax(0) + pad + 1, torch.tensor(vol.shape))
     return tuple(slice(int(a), int(b)) for a, b in zip(lo, hi))
 
+def _plain_tensor(x) -> torch.Tensor:
+    "A plain tensor from a MONAI MetaTensor (what the contract and the cache hold)."
+    return x.as_tensor() if hasattr(x, "as_tensor") else torch.as_tensor(x)
+
 def organ3d_segmentation(
     n_patients: int = 12,  # virtual patients (one CT each)
     first_seed: int = DOWNSTREAM_SEED0,  # seed of the first virtual patient
@@ -177,10 +302,28 @@ def organ3d_segmentation(
     window: str | tuple = "asa",  # HU window to [0, 1] (`anat_core.data.HU_WINDOWS`; ASA's code: [-175, 250])
     margin_mm: float = 16.,  # margin of the crop around the organs
     cache: bool = True,  # read/write the on-disk cache
+    organs: Sequence[str] | None = None,  # a subset of `btcv_classes(vol, merge_adrenals)` (the box follows them); all if None
+    shape: tuple | None = None,  # (D, H, W): resize image (trilinear) and masks (nearest); the native crop if None
+    name: str = "organ3d_seg",  # the dataset's name
 ) -> TaskDataset:
-    "Multi-organ 3D segmentation over the BTCV organs present in the embedded CT, on virtual patients."
+    "Multi-organ 3D segmentation over the BTCV organs present in the embedded CT (or a subset), on virtual patients."
     vol, fp = _base(spacing)
     classes = btcv_classes(vol, merge_adrenals)
+    if organs is not None:
+        if isinstance(organs, str) or not len(organs) or len(set(organs)) != len(organs):
+            raise ValueError(f"organs must be a non-empty list of distinct organ names, got {organs!r}")
+        for o in organs:
+            if o in classes: continue
+            if o in BTCV_ORGANS.values():
+                raise ValueError(f"BTCV organ {o!r} is not a class of this volume: it has no voxels in the embedded CT or "
+                                 f"is merged into 'adrenal_glands' (merge_adrenals={merge_adrenals}); classes: {classes}")
+            raise unknown_name_error(o, classes, "BTCV organ")
+        classes = list(organs)
+    if shape is not None:
+        if len(shape) != 3 or any(isinstance(s, bool) or not isinstance(s, (int, np.integer)) or s < 1 for s in shape):
+            raise ValueError(f"shape must be None or a (D, H, W) triple of positive integers, got {shape!r}")
+        shape = tuple(int(s) for s in shape)
+    resize = Resized(keys=["image", "mask"], spatial_size=shape, mode=("trilinear", "nearest")) if shape else None
     box = organ_box(vol, classes, margin_mm)
     samples, meta = [], []
     for i in range(n_patients):
@@ -193,9 +336,126 @@ def organ3d_segmentation(
             m = torch.stack([_organ_mask(v, c)[box] for c in classes]).to(torch.uint8)
             return {"image": img, "mask": m}
         d = cached("task_organ3d", params, compute, enabled=cache)
-        samples.append({"image": d["image"], "mask": d["mask"].float(), "patient": _patient(seed), "id": f"organ3d/{seed}"})
-        meta.append({"patient": _patient(seed), "seed": seed})
-    return TaskDataset("organ3d_seg", "segmentation3d", classes, samples, pd.DataFrame(meta))
+        img, m = d["image"], d["mask"].float()
+        if resize is not None:  # after the cache: one native crop serves every shape
+            r = resize({"image": img, "mask": m})
+            img, m = _plain_tensor(r["image"]).clamp(0, 1), _plain_tensor(r["mask"])
+        samples.append({"image": img, "mask": m, "patient": _patient(seed),
+                        "id": f"{'organ3d' if name == 'organ3d_seg' else name}/{seed}"})
+        meta.append({"patient": _patient(seed), "seed": seed, **{f"{c}_voxels": int(m[k].sum()) for k, c in enumerate(classes)}})
+    return TaskDataset(name, "segmentation3d", classes, samples, pd.DataFrame(meta))
+
+# %% ../nbs/11_tasks.ipynb #648a9559
+SLICE_TASKS = {  # name: modality, contract type, classes, structures whose axial extent gives the planes, default CT window
+    "ct_nodule_cls": {"modality": "CT", "task": "multiclass", "classes": ["no_nodule", "nodule"], "level": ["lungs"], "window": "lung"},
+    "ct_liver_seg": {"modality": "CT", "task": "segmentation", "classes": ["liver"], "level": ["liver"], "window": "soft_tissue"},
+    "mr_heart_seg": {"modality": "MR", "task": "segmentation", "classes": ["heart"], "level": ["heart"]},
+    "mr_organ_seg": {"modality": "MR", "task": "segmentation", "classes": ["liver", "spleen", "kidneys"],
+                     "level": ["liver", "spleen", "kidneys"]},
+}
+UNIONS = {"kidneys": ("kidney_left", "kidney_right")}  # classes that join structures
+
+def _struct_mask(v: CTVolume, name: str) -> torch.Tensor:
+    "Boolean (X, Y, Z) mask of a structure, a hierarchy node or a `UNIONS` class."
+    if name in UNIONS: return torch.stack([node_mask(v, n, allow_empty=True) for n in UNIONS[name]]).any(0)
+    return node_mask(v, name, allow_empty=True)
+
+def _axial_image(x: torch.Tensor, size: int) -> torch.Tensor:
+    "(C, X, Y) axial planes as (C, size, size): anterior up, the patient's right on the viewer's left, area-resized."
+    return F.interpolate(x.transpose(1, 2).flip(1, 2)[None].float(), size=(size, size), mode="area")[0]
+
+def _slab(w: torch.Tensor, k: int, n: int) -> torch.Tensor:
+    "`n` consecutive axial planes of w (X, Y, Z) centred on plane k, as (n, X, Y); planes beyond the volume are zeros."
+    ks = torch.arange(n) + k - n//2
+    ok = (ks >= 0) & (ks < w.shape[2])
+    out = torch.zeros(n, *w.shape[:2], dtype=w.dtype)
+    out[ok] = w[:, :, ks[ok]].permute(2, 0, 1)
+    return out
+
+def _unit(x: torch.Tensor, q: float = 99.5) -> torch.Tensor:
+    "x scaled by its q-th percentile and clipped to [0, 1]."
+    return (x/max(float(np.percentile(x.numpy(), q)), 1e-6)).clamp(0, 1)
+
+def draw_slice_nodule(seed: int, prevalence: float = 0.5) -> dict:
+    "Whether virtual patient `seed` gets a nodule in `ct_nodule_cls`, and the nodule's seed (a pure function of the seed)."
+    g = np.random.default_rng([seed, 19])
+    return {"nodule": bool(g.random() < prevalence), "nodule_seed": int(g.integers(1 << 30))}
+
+# %% ../nbs/11_tasks.ipynb #6150f702
+def _axial_planes(zs: list, positions: int, g, jitter: float, random_level: bool) -> list[int]:
+    "Planes: position j goes to structure j % len(zs) (voxel planes zs[j]), spread over it by quantile (random_level: drawn in its middle 80%), jittered, kept inside it."
+    L, per = len(zs), -(-positions//len(zs))
+    out = []
+    for j in range(positions):
+        z = zs[j % L]
+        q = g.uniform(0.1, 0.9) if random_level else (j//L + 0.5)/per
+        out.append(int(min(max(round(float(np.quantile(z, q)) + g.uniform(-jitter, jitter)), int(z.min())), int(z.max()))))
+    return out
+
+def axial_slice_task(
+    name: str = "ct_liver_seg",  # one of `SLICE_TASKS`
+    n_patients: int = 24,  # virtual patients
+    first_seed: int = DOWNSTREAM_SEED0,  # seed of the first virtual patient
+    spacing: float = 4.0,  # voxel size (mm)
+    size: int = 64,  # square image size (pixels)
+    slices: int | None = None,  # CT: consecutive planes as channels (2.5D slab; 16 if None); MR-like tasks: must be None
+    positions: int = 3,  # axial planes (samples) per virtual patient
+    jitter_mm: float = 8.,  # random shift of each plane (mm)
+    window: str | tuple | None = None,  # CT: HU window to [0, 1]; the task's (AAC Tab. 1) if None; MR-like tasks: must be None
+    prevalence: float = 0.5,  # ct_nodule_cls: probability that a patient has a nodule
+    nodule_radius_mm: tuple = (6., 12.),  # ct_nodule_cls: range of the nodule's mean radius
+    cache: bool = True,  # read/write the on-disk cache
+) -> TaskDataset:
+    "An axial slice task: CT slabs or MR-like (T1, T2) slices of virtual patients at the task's level."
+    if name not in SLICE_TASKS: raise unknown_name_error(name, SLICE_TASKS, "axial slice task")
+    spec = SLICE_TASKS[name]
+    ct = spec["modality"] == "CT"
+    if not ct and (slices is not None or window is not None):
+        raise ValueError(f"{name} inputs are one plane in two MR-like contrasts (T1, T2): slices and window apply to CT tasks only")
+    slices = _positive_int(16 if slices is None else slices, "slices") if ct else 1
+    window = (spec["window"] if window is None else window) if ct else None
+    if ct: apply_window(torch.zeros(1), window)  # a bad window fails here, with the valid names
+    size, positions = _positive_int(size, "size", 8), _positive_int(positions, "positions")
+    if not jitter_mm >= 0: raise ValueError(f"jitter_mm must be >= 0, got {jitter_mm}")
+    if not 0 < prevalence < 1: raise ValueError(f"prevalence must lie in (0, 1), got {prevalence}")
+    vol, fp = _base(spacing)
+    samples, meta = [], []
+    for i in range(n_patients):
+        seed = first_seed + i
+        nd = draw_slice_nodule(seed, prevalence) if name == "ct_nodule_cls" else {"nodule": False}
+        params = {"volume": fp, "seed": seed, "task": name, "classes": spec["classes"], "size": size, "slices": slices,
+                  "positions": positions, "jitter_mm": jitter_mm, "window": list(window) if isinstance(window, tuple) else window,
+                  **({"nodule": nd, "nodule_radius_mm": list(nodule_radius_mm)} if name == "ct_nodule_cls" else {}), "version": 1}
+        def compute(seed=seed, nd=nd):
+            v, g = virtual_patient(vol, seed), np.random.default_rng([seed, 23])
+            nod = _insert_nodule(v, nd["nodule_seed"], nodule_radius_mm) if nd["nodule"] else None
+            if nod is not None: v = nod.volume
+            zs = [torch.nonzero(m)[:, 2].numpy() for m in ([nod.mask] if nod is not None else [_struct_mask(v, s) for s in spec["level"]])]
+            if any(len(z) == 0 for z in zs): raise ValueError(f"{name}: a structure of {spec['level']} has no voxels in virtual patient {seed}")
+            ks = _axial_planes(zs, positions, g, jitter_mm/spacing, random_level=name == "ct_nodule_cls" and nod is None)
+            if ct:
+                w = apply_window(v.ct, window)
+                imgs = [_axial_image(_slab(w, k, slices), size) for k in ks]
+            else:
+                t1, t2 = _unit(mr_like(v, "T1", seed)), _unit(mr_like(v, "T2", seed))
+                imgs = [_axial_image(torch.stack([t1[:, :, k], t2[:, :, k]]), size) for k in ks]
+            if spec["task"] == "segmentation":
+                mv = torch.stack([_struct_mask(v, c) for c in spec["classes"]]).float()
+                masks = [(_axial_image(mv[:, :, :, k], size) >= 0.5) for k in ks]
+            else:  # the pixels the nodule touches on the centre plane
+                mv = (nod.mask if nod is not None else torch.zeros(v.shape, dtype=torch.bool))[None].float()
+                masks = [(_axial_image(mv[:, :, :, k], size) > 0) for k in ks]
+            return {"images": torch.stack(imgs).clamp(0, 1), "masks": torch.stack(masks).to(torch.uint8), "planes": torch.tensor(ks)}
+        d = cached("task_axial", params, compute, enabled=cache)
+        pid = _patient(seed)
+        for j, k in enumerate(d["planes"].tolist()):
+            m = d["masks"][j].float()
+            y = {"mask": m} if spec["task"] == "segmentation" else {"label": torch.tensor(int(nd["nodule"])), "nodule_mask": m}
+            samples.append({"image": d["images"][j], **y, "patient": pid, "id": f"{name}/{seed}/{j}"})
+            meta.append({"patient": pid, "seed": seed, "position": j, "plane": k, "z_mm": float(vol.affine[2, 2]*k + vol.affine[2, 3]),
+                         **({"nodule": nd["nodule"], "nodule_px": int(m.sum())} if name == "ct_nodule_cls" else
+                            {f"{c}_px": int(m[c_].sum()) for c_, c in enumerate(spec["classes"])})})
+    return TaskDataset(name, spec["task"], spec["classes"], samples, pd.DataFrame(meta))
 
 # %% ../nbs/11_tasks.ipynb #942f72d7
 @dataclass
@@ -215,19 +475,64 @@ FUNDUS_REASON = ("no honest labels: skimage.data.retina() is one fundus photogra
                  "from a vesselness filter would measure agreement with the filter, and one image cannot be split by "
                  "patient. Use DRIVE at paper scale (data_cards/drive.md)")
 
+def _bind(fn: Callable, name: str, n_default: int) -> Callable:
+    "A registry builder(n_patients, first_seed, **kwargs) calling fn(name, n_patients, first_seed, **kwargs)."
+    def builder(n_patients: int = n_default, first_seed: int = DOWNSTREAM_SEED0, **kwargs):
+        return fn(name, n_patients, first_seed, **kwargs)
+    builder.__name__ = builder.__qualname__ = f"{fn.__name__}_{name}"
+    return builder
+
+def _organ3d_builder(name: str, organ: str) -> Callable:
+    "A registry builder for 3D segmentation of one BTCV organ."
+    def builder(n_patients: int = 12, first_seed: int = DOWNSTREAM_SEED0, **kwargs):
+        fixed = sorted({"organs", "name"} & set(kwargs))
+        if fixed: raise TypeError(f"{name} fixes {fixed} (organs=[{organ!r}]); build organ3d_seg with organs=... for other organs")
+        return organ3d_segmentation(n_patients, first_seed, organs=[organ], name=name, **kwargs)
+    builder.__name__ = builder.__qualname__ = f"organ3d_segmentation_{name}"
+    return builder
+
+_SEG_INFO = {"heart_seg": "SCR heart (Adam Tab. 1, Coda Tab. 1)", "lung_seg": "NIH-Montgomery / SCR lungs (SRHRS ASS)",
+             "clavicle_seg": "SCR clavicles (Adam Tab. 1, Coda Tab. 1)", "rib_seg": "VinDr-RibCXR 20 ribs (Adam)",
+             "humerus_seg": "hip-joint femur segmentation (Coda Fig. 3): a long bone"}
+_SCENE_INFO = {  # name: (stands in for, metric, description)
+    "finding_cls": ("ChestX-ray14 multi-label (SRHRS TDC, Adam)", "mean AUC",
+                    "AP DRR with independently inserted nodule / effusion / cardiomegaly"),
+    "abnormal_cls": ("NIH Shenzhen tuberculosis (Adam Fig. 3, Coda Fig. 3 / Tab. 1-2)", "AUC",
+                     "the finding scenes: normal vs any finding"),
+    "nodule_cls": ("JSRT lung nodule (Coda Fig. 3); GZCP pediatric pneumonia, binary (SRHRS Tab. 1 PPC)", "AUC",
+                   "the finding scenes: nodule or not"),
+    "effusion_cls": ("SIIM-ACR pneumothorax classification (Coda Fig. 3)", "AUC", "the finding scenes: effusion or not"),
+    "effusion_stage": ("SXPCO pneumoconiosis stages (SRHRS Tab. 1 PSC)", "mean AUC",
+                       "the finding scenes: no / small (< 20% of a lung) / large effusion"),
+    "effusion_seg": ("SIIM-ACR pneumothorax segmentation (SRHRS Tab. 1 PTS, Adam Fig. 3)", "Dice",
+                     "the finding scenes: projected effusion mask (empty without effusion)"),
+    "finding_seg": ("ChestX-Det findings (Adam Fig. 3)", "mean IoU (Adam)", "the finding scenes: projected nodule and effusion masks"),
+}
+_SLICE_INFO = {
+    "ct_nodule_cls": ("LIDC-IDRI lung nodule (AAC Tab. 5, Tab. 6, Fig. 3)", "accuracy, AUROC",
+                      "16-plane CT slab (lung window) centred on an inserted nodule or a random lung level"),
+    "ct_liver_seg": ("LiTS liver tumour (AAC Tab. 5)", "Dice", "16-plane CT slab (soft-tissue window) through the liver"),
+    "mr_heart_seg": ("ACDC cardiac (AAC Tab. 5)", "Dice", "MR-like T1 + T2 axial slice through the heart"),
+    "mr_organ_seg": ("BraTS tumour sub-regions (AAC Tab. 5; three classes as its WT / TC / ET)", "Dice per class",
+                     "MR-like T1 + T2 axial slice of the upper abdomen"),
+}
+
 TASKS = {
-    **{n: TaskSpec(n, "segmentation", c, (lambda n_: lambda n_patients=24, first_seed=DOWNSTREAM_SEED0, **kw:
-                                          drr_segmentation(n_, n_patients, first_seed, **kw))(n),
-                   {"heart_seg": "SCR heart (Adam Tab. 1, Coda Tab. 1)", "lung_seg": "NIH-Montgomery / SCR lungs (SRHRS ASS)",
-                    "clavicle_seg": "SCR clavicles (Adam Tab. 1, Coda Tab. 1)", "rib_seg": "VinDr-RibCXR 20 ribs (Adam)"}[n],
-                   "Dice (Adam, SRHRS); IoU (Coda)", "AP DRR of a virtual patient with projected structure masks")
-       for n, c in SEG_TASKS.items()},
-    "finding_cls": TaskSpec("finding_cls", "multilabel", FINDINGS, finding_classification,
-                            "ChestX-ray14 multi-label (SRHRS TDC, Adam)", "mean AUC",
-                            "AP DRR with independently inserted nodule / effusion / cardiomegaly"),
+    **{n: TaskSpec(n, "segmentation", c, _bind(drr_segmentation, n, 24), _SEG_INFO[n], "Dice (Adam, SRHRS); IoU (Coda)",
+                   "AP DRR of a virtual patient with projected structure masks") for n, c in SEG_TASKS.items()},
+    **{n: TaskSpec(n, t, c, finding_classification if n == "finding_cls" else _bind(finding_scene_task, n, 24), *_SCENE_INFO[n])
+       for n, (t, c, _) in SCENE_TASKS.items()},
+    "finding_type": TaskSpec("finding_type", "multiclass", FINDING_TYPES, finding_type_classification,
+                             "COVID-QU-Ex (SRHRS Tab. 1 CVC); COVIDx pneumonia (AAC Tab. 5)", "mean AUC (SRHRS); accuracy (AAC)",
+                             "AP DRR with exactly one of nodule / effusion / cardiomegaly, or none"),
+    **{n: TaskSpec(n, s["task"], s["classes"], _bind(axial_slice_task, n, 24), *_SLICE_INFO[n]) for n, s in SLICE_TASKS.items()},
     "organ3d_seg": TaskSpec("organ3d_seg", "segmentation3d", [*(o for o in BTCV_ORGANS.values() if o not in ADRENALS and o != "gallbladder"), "adrenal_glands"],
                             organ3d_segmentation, "BTCV (ASA Tab. 1)", "Dice per organ",
                             "windowed CT of a virtual patient cropped around the BTCV organs"),
+    "pancreas3d_seg": TaskSpec("pancreas3d_seg", "segmentation3d", ["pancreas"], _organ3d_builder("pancreas3d_seg", "pancreas"),
+                               "Pancreas-CT (ASA Fig. 3, Tab. 2)", "Dice", "windowed CT cropped around the pancreas"),
+    "liver3d_seg": TaskSpec("liver3d_seg", "segmentation3d", ["liver"], _organ3d_builder("liver3d_seg", "liver"),
+                            "LiTS liver (ASA Fig. 3, Tab. 2)", "Dice", "windowed CT cropped around the liver"),
     "fundus_vessel_seg": TaskSpec("fundus_vessel_seg", "segmentation", ["vessel"], None, "DRIVE (Adam)", "Dice",
                                   available=False, reason=FUNDUS_REASON),
 }
