@@ -453,8 +453,8 @@ def paper_missing(
     "What a `paper`-scale run of `entries` lacks: a CUDA device, and each dataset root named by the entries' data cards."
     missing = []
     if not device.startswith("cuda"):
-        missing.append(f"a CUDA device: --device {device!r} was given; paper scale trains the papers' networks at their "
-                       "resolution and batch size (--device cuda)")
+        missing.append(f"a CUDA device: device {device!r} was given; paper scale trains the papers' networks at their "
+                       "resolution and batch size (CLI: --device cuda)")
     else:
         import torch
         if not torch.cuda.is_available(): missing.append(f"a CUDA device: --device {device!r} but torch.cuda.is_available() is False")

@@ -442,7 +442,7 @@ def _fit(model, params, train_ds, loss_fn, score_fn, val_ds, epochs, batch_size,
             if augment is not None: b = augment(b, g)
             loss = loss_fn(model, b)
             if not torch.isfinite(loss): raise FloatingPointError(f"non-finite loss at epoch {ep}; lower the lr")
-            opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); sched.step(); losses.append(float(loss))
+            opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); sched.step(); losses.append(float(loss.detach()))
         row = {"epoch": ep, "loss": float(np.mean(losses))}
         if val_ds is not None:
             row["val"] = v = score_fn(model, val_ds)
@@ -854,10 +854,11 @@ def results_table(
         g = d.groupby(row)[metric]
         mean, std = g.mean(), g.std()
         order = (mean.sort_values(ascending=not higher_is_better)).index.tolist()
+        order = [r for r in order if not np.isnan(mean[r])]  # an undefined score (NaN) is never best or second
         for r in rows:
-            if r not in mean: out.loc[r, c] = "-"; continue
+            if r not in mean or np.isnan(mean[r]): out.loc[r, c] = "-" if r not in mean else "nan"; continue
             s = f"{scale*mean[r]:.{digits}f}" + (f" ± {scale*std[r]:.{digits}f}" if not np.isnan(std[r]) else "")
-            if r == order[0]:
+            if order and r == order[0]:
                 s = f"**{s}**"
                 if len(order) > 1:
                     va, vb = d.loc[d[row] == order[0], metric], d.loc[d[row] == order[1], metric]
