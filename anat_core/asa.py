@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import math
+from concurrent.futures import ThreadPoolExecutor
 from typing import Sequence
 
 import numpy as np
@@ -27,7 +28,7 @@ from .trainer import Method, TrainConfig, TrainState
 __all__ = ['EMBEDDING_REDUCTIONS', 'ASA_TASKS', 'ASA_TABLE3_BTCV', 'ASA_TABLE2', 'TASKS', 'PHASE_TASKS', 'ASA_LAMBDAS',
            'TEACHER_INPUTS', 'swin_strides', 'feature_level', 'projector', 'ASANet', 'OrderRegressionLoss',
            'OrderClassificationLoss', 'AppearanceRecoveryLoss', 'GlobalConsistencyLoss', 'LocalConsistencyLoss',
-           'asa_phases', 'asa_task_table', 'asa_volumes', 'asa_data', 'ASA', 'asa_train_config']
+           'asa_phases', 'asa_task_table', 'asa_volumes', 'asa_data', 'asa_stream_data', 'ASA', 'asa_train_config']
 
 # %% ../nbs/09_asa.ipynb #18c41936
 def swin_strides(n_levels: int = 5, patch_size: int = 2) -> tuple:
@@ -257,6 +258,30 @@ class _LazyBatches:
         g = torch.Generator(); g.set_state(self.state)
         for _ in range(self.n): yield self.make(g)
 
+def _check_asa_sizes(batch_size, batches, size, sub, big, crop) -> None:
+    "Refuse batch settings and sizes ASA's batches cannot be built from, before any loading."
+    if batch_size < 1 or batches < 1: raise ValueError(f"batch_size and batches must be >= 1, got {batch_size}, {batches}")
+    grid_shape(size, sub)  # the sub-volumes must divide the phase-1 volume
+    if any(c > b for c, b in zip(as_triple(crop, "crop"), as_triple(big, "big"))):
+        raise ValueError(f"crop {crop} is larger than the phase-2 volume {big}; ASA crops 128^3 from 160^3")
+
+def _asa_batches(
+    draw,  # draw(g) -> (p1 (B, 1, *size), p2 (B, 1, *big), patient (B,)): one batch's volumes, drawn from g
+    batches: int,  # batches per epoch
+    sub, crop, fraction: float, distortion: float,  # as `asa_data`
+):
+    "The trainer's `data(epoch, generator)`: `batches` replayable batches of ASA's inputs built from `draw`'s volumes."
+    def make(g):
+        p1, p2, ids = draw(g)
+        s = permute_subvolumes(p1, sub, g, fraction, distortion)
+        rc = related_crops(p2, crop, sub, g)
+        return {"volume": p1, "shuffled": s.volume, "coords": s.coords, "index": s.index,
+                "crop1": rc.crop1, "crop2": rc.crop2, "mask1": rc.overlap.mask1, "mask2": rc.overlap.mask2,
+                "patient": ids}
+    def data(epoch: int, generator: torch.Generator):
+        return _LazyBatches(make, batches, generator)
+    return data
+
 def asa_data(
     patients: Sequence[int] = tuple(range(8)),  # virtual patient seeds (our CPU-scale choice)
     batch_size: int = 12,  # volumes per batch (ASA code: 12)
@@ -273,22 +298,46 @@ def asa_data(
     volumes: dict | None = None,  # precomputed `asa_volumes` output (skips loading)
 ):
     "ASA's data for the trainer: `data(epoch, generator)` -> replayable batches holding both phases' inputs."
-    if batch_size < 1 or batches < 1: raise ValueError(f"batch_size and batches must be >= 1, got {batch_size}, {batches}")
-    grid_shape(size, sub)  # refuse a size the sub-volumes do not divide, before any loading
-    if any(c > b for c, b in zip(as_triple(crop, "crop"), as_triple(big, "big"))):
-        raise ValueError(f"crop {crop} is larger than the phase-2 volume {big}; ASA crops 128^3 from 160^3")
+    _check_asa_sizes(batch_size, batches, size, sub, big, crop)
     vols = volumes if volumes is not None else asa_volumes(patients, spacing, window, size, big, resize_mode)
     p1, p2, ids = vols["p1"], vols["p2"], vols["patients"]
-    def make(g):
+    def draw(g):
         pick = torch.randint(len(ids), (batch_size,), generator=g)
-        s = permute_subvolumes(p1[pick], sub, g, fraction, distortion)
-        rc = related_crops(p2[pick], crop, sub, g)
-        return {"volume": p1[pick], "shuffled": s.volume, "coords": s.coords, "index": s.index,
-                "crop1": rc.crop1, "crop2": rc.crop2, "mask1": rc.overlap.mask1, "mask2": rc.overlap.mask2,
-                "patient": ids[pick]}
-    def data(epoch: int, generator: torch.Generator):
-        return _LazyBatches(make, batches, generator)
-    return data
+        return p1[pick], p2[pick], ids[pick]
+    return _asa_batches(draw, batches, sub, crop, fraction, distortion)
+
+# %% ../nbs/09_asa.ipynb #41fa2793
+def asa_stream_data(
+    dataset,  # an `anat_core.datasets` volume loader (AMOS22, LUNA16, ...): item['image'] (1, D, H, W) in [0, 1]
+    batch_size: int = 12,  # volumes per batch (ASA code: 12)
+    batches: int = 2,  # batches per epoch; phase_every x number of phases gives one alternation per epoch (ASA code)
+    size=128,  # phase-1 volume (ASA Sec. 3: 128^3)
+    sub=16,  # sub-volume size (ASA Sec. 3: 16^3)
+    big=160,  # phase-2 volume before cropping (ASA Sec. 3: 160^3); build the loader with size=big to resize on reading
+    crop=128,  # phase-2 crop (ASA Sec. 3: 128^3)
+    fraction: float = 1.0,  # share of sub-volumes moved (ASA code: all)
+    distortion: float = 0.0,  # probability of POPAR's appearance distortion instead of shuffling (ASA code: 0)
+    resize_mode: str = "trilinear",  # resize to the phase-1 size: 'trilinear' or 'area' (ASA code)
+    workers: int = 0,  # threads reading a batch's volumes at once (0: one after the other in the calling thread)
+):
+    "ASA's data read batch by batch from a volume dataset: `data(epoch, generator)` as `asa_data`, one batch in memory."
+    _check_asa_sizes(batch_size, batches, size, sub, big, crop)
+    if len(dataset) == 0: raise ValueError("asa_stream_data needs a dataset with at least one volume")
+    big3 = as_triple(big, "big")
+    def read(i: int) -> torch.Tensor:
+        x = torch.as_tensor(dataset[i]["image"]).float()
+        if x.ndim != 4 or x.shape[0] != 1:
+            raise ValueError(f"ASA reads one-channel volumes (1, D, H, W); sample {i} of {type(dataset).__name__} "
+                             f"has shape {tuple(x.shape)}")
+        return x if tuple(x.shape[1:]) == big3 else resize_volume(x[None], big3, resize_mode)[0]
+    def draw(g):
+        pick = torch.randint(len(dataset), (batch_size,), generator=g)
+        if workers > 0:
+            with ThreadPoolExecutor(workers) as ex: vols = list(ex.map(read, pick.tolist()))
+        else: vols = [read(i) for i in pick.tolist()]
+        p2 = torch.stack(vols)
+        return resize_volume(p2, size, resize_mode), p2, pick
+    return _asa_batches(draw, batches, sub, crop, fraction, distortion)
 
 # %% ../nbs/09_asa.ipynb #d76cb0c2
 ASA_LAMBDAS = {  # ASA gives no values (Sec. 2, "Overall training scheme"); from the official code (asa.py)
