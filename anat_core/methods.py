@@ -32,6 +32,8 @@ from .io import atomic_torch_save, atomic_write_json, cached, default_cache_dir,
 from .losses import (BYOLLoss, CrossModalAlignmentLoss, DecompositionLoss, DINOLoss, InfoNCE,
                               LocationScaleLoss, MemoryBank, SpatialConsistencyLoss, SRHRSContrastiveLoss,
                               SupConLoss, TripletLoss, cross_modal_weight)
+from torchvision.ops import MLP
+
 from .models import BACKBONES, Backbone, DINOHead, mlp_head
 from .phantoms import mr_like, parallel_drr, virtual_patient
 from .trainer import Method, TrainConfig, TrainState, resolve_device, train
@@ -126,7 +128,7 @@ class ViewAugment:
 POOL_MASKS = ("lungs", "heart", "liver", "clavicula_left", "clavicula_right")  # masks kept with each radiograph
 POOL_LANDMARKS = tuple(NAMED_LANDMARKS)  # the nine named landmarks of anat_core.data
 ANNOTATED_SEED0 = 1000  # first virtual-patient seed of AAC's annotated (landmark) subset
-POOL_VERSION = 2  # bump when the rendering code changes (part of every cache key)
+POOL_VERSION = 3  # bump when the rendering code changes (part of every cache key)
 
 def _plain(d: dict) -> dict:
     "Plain `torch.Tensor`s (MONAI's MetaTensor, which rendering returns, slows every later operation and autograd)."
@@ -245,7 +247,8 @@ def organ_pool(
                     box = _square_box(d["masks"][d["mask_names"].index(node)], margin)
                     imgs.append(crop_view(d["image"][None], box, size)["image"]); labels.append(CODA_CLASSES.index(c)); pat.append(s)
         n = len(params["patients"])*poses
-        imgs += list(fundus_views(n, size, seed=n)); labels += [CODA_CLASSES.index("fundus")]*n; pat += [-1]*n
+        imgs += list(fundus_views(n, size, seed=n + 7919*params['patients'][0]))  # held-out pools get other views
+        labels += [CODA_CLASSES.index("fundus")]*n; pat += [-1]*n
         return {"image": torch.stack(imgs).float(), "label": torch.tensor(labels), "patient": torch.tensor(pat),
                 "classes": "\n".join(CODA_CLASSES)}
     return _plain(cached("methods_organ_pool", params, lambda: _plain(compute()), enabled=cache))
@@ -284,7 +287,7 @@ def modality_pool(
     return _plain(cached("methods_modality_pool", params, lambda: _plain(compute()), enabled=cache))
 
 # %% ../nbs/14_methods.ipynb #7f10d375
-PRETRAIN_VERSION = 1  # bump when a method's code changes what a recipe trains (part of every store key)
+PRETRAIN_VERSION = 2  # bump when a method's code changes what a recipe trains (part of every store key)
 
 @dataclass
 class Recipe:
@@ -658,8 +661,9 @@ def train_landmark_detector(
     def compute():
         pool = radiograph_pool(tuple(range(ANNOTATED_SEED0, ANNOTATED_SEED0 + patients)), poses, size, spacing)
         x, y, vis = pool["image"], pool["landmarks"], pool["visible"]
-        torch.manual_seed(seed)
-        det = LandmarkDetector(y.shape[1], width)
+        with torch.random.fork_rng(devices=[]):  # the global RNG must not depend on whether the cache was warm
+            torch.manual_seed(seed)
+            det = LandmarkDetector(y.shape[1], width)
         opt = torch.optim.Adam(det.parameters(), lr=lr)
         g = torch.Generator().manual_seed(seed)
         for _ in range(steps):
@@ -893,7 +897,7 @@ class AAC(PretrainMethod):
         return {"loss": loss, **out}
 
     def exported(self):
-        ex = {"backbone": self.encoder}  # the X-ray encoder
+        ex = {"backbone": self.encoder, "proj": self.proj}  # the X-ray encoder; the projection head shared by the modalities
         if self.recipe.cross_modal: ex.update(ct25d=self.ct_encoder, mr=self.mr_encoder)
         return ex
 
@@ -1450,6 +1454,9 @@ def run_dir(method: str, scale: str = "tiny", seed: int = 0, store: str | Path |
 
 def _arch(net: nn.Module, m: PretrainMethod) -> dict:
     if isinstance(net, Backbone): return {"kind": "backbone", "name": net.name, "in_chans": net.in_chans}
+    if isinstance(net, MLP):
+        lin = [l for l in net if isinstance(l, nn.Linear)]
+        return {"kind": "mlp", "in_dim": lin[0].in_features, "hidden": [l.out_features for l in lin[:-1]], "out_dim": lin[-1].out_features}
     if isinstance(m, ASAPretrain): return {"kind": "swinunetr", **m.swin_kwargs()}
     raise TypeError(f"cannot describe an exported {type(net).__name__}")
 
@@ -1460,6 +1467,7 @@ def pretrain(
     seed: int = 0,  # initialisation, data order and augmentation seed
     store: str | Path | None = None,  # the checkpoint store; `default_store()` if None
     progress: bool = True,  # show the trainer's progress bar
+    keep_checkpoint: bool | None = None,  # keep train/last.pt (optimizer and RNG state) of a finished run; None: $ANAT_CORE_KEEP_CHECKPOINTS
     **overrides,  # recipe fields (see `recipe_table(method)`); unknown names are refused
 ) -> Path:
     "Pre-train `method` (or find it in the store) and return the exported backbone weights (`backbone.pt`)."
@@ -1491,6 +1499,9 @@ def pretrain(
         if k != "backbone": atomic_torch_save(run/meta["files"][k], net.state_dict())
     atomic_write_json(run/"pretrain.json", meta)
     atomic_torch_save(out, exported["backbone"].state_dict())  # last: its presence marks a finished run
+    if keep_checkpoint is None: keep_checkpoint = os.environ.get("ANAT_CORE_KEEP_CHECKPOINTS", "") not in ("", "0")
+    if not keep_checkpoint:  # only an interrupted run needs it to resume; it is several times the exported weights
+        (run/"train"/"last.pt").unlink(missing_ok=True)
     return out
 
 def pretrain_info(path: str | Path) -> dict:
@@ -1508,16 +1519,17 @@ def pretrain_metrics(path: str | Path) -> pd.DataFrame:
 
 def load_backbone(
     path: str | Path,  # `backbone.pt` returned by `pretrain` (or its run folder)
-    which: str = "backbone",  # 'backbone', or another exported network (AAC: 'ct25d', 'mr')
+    which: str = "backbone",  # 'backbone', or another exported network (AAC: 'ct25d', 'mr', 'proj')
     device: str = "cpu",  # where to put it
 ) -> nn.Module:
-    "Rebuild an exported network and load its weights strictly: a `Backbone`, or MONAI `SwinUNETR` for ASA."
+    "Rebuild an exported network and load its weights strictly: a `Backbone`, an MLP head (AAC's 'proj'), or MONAI `SwinUNETR` for ASA."
     info = pretrain_info(path)
     run = Path(path) if Path(path).is_dir() else Path(path).parent
     if which not in info["arch"]: raise unknown(which, info["arch"], "exported network")
     a = dict(info["arch"][which])
     kind = a.pop("kind")
     if kind == "backbone": net = Backbone(a["name"], in_chans=a["in_chans"])
+    elif kind == "mlp": net = mlp_head(a["in_dim"], tuple(a["hidden"]), a["out_dim"])
     else:
         from monai.networks.nets import SwinUNETR
         net = SwinUNETR(**a)
