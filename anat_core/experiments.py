@@ -178,9 +178,16 @@ def load_downstream(
 # %% ../nbs/15_experiments.ipynb #159eec13
 IMAGENET_ENV = "ANAT_CORE_IMAGENET_WEIGHTS"  # a torchvision state_dict file, or a folder of <backbone>.pth files
 
-def as_list(v) -> list:
-    "A papermill list parameter given as a list or as a comma-separated string."
-    return [x.strip() for x in v.split(",") if x.strip()] if isinstance(v, str) else list(v)
+def as_list(
+    v,  # a list, or a comma-separated string (how papermill's command line passes a list)
+    valid=None,  # the valid names (e.g. anat_core.methods.REGISTRY); None: anything goes
+    what: str = "name",  # what the names are, for the error
+) -> list:
+    "A papermill list parameter given as a list or as a comma-separated string; names outside `valid` raise, listing them."
+    out = [x.strip() for x in v.split(",") if x.strip()] if isinstance(v, str) else [x.strip() if isinstance(x, str) else x for x in v]
+    for x in out:
+        if valid is not None and x not in valid: raise unknown(x, valid, what)
+    return out
 
 def row_label(method: str, row: str | None = None) -> str:
     "How tables name a method, or one row of its ablation table: 'srhrs', 'srhrs[CL+LSP]'."
@@ -351,7 +358,7 @@ def run_jobs(
         _JOBS.clear()
 
 def transfer(
-    encoders: dict,  # row label -> encoder (as `evaluate` takes it)
+    encoders: dict,  # row label -> encoder (as `evaluate` takes it), or a function seed -> encoder (a fresh network per run)
     data: dict,  # from `load_downstream`
     proto: Protocol,  # the training budget
     fractions: Sequence[float] = (1.0,),  # label fractions of the training patients
@@ -367,7 +374,8 @@ def transfer(
     def one(name, enc, fr, sh, s):
         def run(train, test, seed):
             t0 = time.perf_counter()
-            r = evaluate(enc, data, proto, train, seed, mode, head)
+            e = enc(seed) if callable(enc) and not isinstance(enc, nn.Module) else enc
+            r = evaluate(e, data, proto, train, seed, mode, head)
             per = {f"{k[:-len('_per_class')]}_{c}": v for k, d_ in r.items() if k.endswith("_per_class") and isinstance(d_, dict)
                    for c, v in d_.items()}  # e.g. dice_liver: label_efficiency keeps scalars only
             return {**r, **per, "seconds": time.perf_counter() - t0}
