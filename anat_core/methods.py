@@ -1365,6 +1365,10 @@ def paper_requirements(
                        "papers' networks at their resolution and batch size; use scale='cpu' here)")
     elif str(device).startswith("cpu"):
         missing.append(f"a CUDA device: device={device!r} was requested; use device='cuda' or 'auto'")
+    if method == "aac":  # checked here so that a paper-scale AAC run refuses at once, not after loading its data
+        missing.append("AAC's landmark annotations: the detector is trained on annotated radiographs (AAC Sec. 3.2.2) and "
+                       "the cross-modal pseudo-pairs need landmark positions in the CT and MR volumes (Sec. 3.3.3); neither "
+                       "is public (data_cards/aac_institutional.md) and anat_core.datasets provides neither")
     cards = _cards_dir()
     for cid in paper_datasets(method, recipe):
         path = cards/f"{cid}.md" if cards is not None else None
