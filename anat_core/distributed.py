@@ -5,6 +5,7 @@
 # %% ../nbs/13_distributed.ipynb #e2175d58
 from __future__ import annotations
 
+import atexit
 import datetime as _dt
 import os
 
@@ -49,7 +50,11 @@ def init_distributed(
                            f"WORLD_SIZE={os.environ['WORLD_SIZE']}, RANK={os.environ['RANK']}") from e
     if torch.cuda.is_available() and backend == "nccl":
         torch.cuda.set_device(int(os.environ.get("LOCAL_RANK", 0)))
+    atexit.register(_destroy)  # a process group alive at interpreter exit can abort it ("terminate called ...", SIGABRT)
     return dist_info()
+
+def _destroy():
+    if dist.is_initialized(): dist.destroy_process_group()
 
 # %% ../nbs/13_distributed.ipynb #6013b1e0
 def shard_batch(
