@@ -463,7 +463,7 @@ class DINOLoss(nn.Module):
         student_out: torch.Tensor | Sequence[torch.Tensor],  # (V_s, B, C) or V_s tensors (B, C): student outputs of all views
         epoch: float,  # 0-based epoch, sets the teacher temperature (`dino_teacher_temperature`)
     ) -> torch.Tensor:
-        "Scalar: mean over kept (teacher view, student view) pairs of mean_b H(t_b, s_b). Updates the centre in training mode."
+        "Scalar: mean over kept (teacher view, student view) pairs of mean_b H(t_b, s_b). Updates the centre in training mode; sets `teacher_entropy`."
         t_out, s_out = self._stack(teacher_out, "teacher_out"), self._stack(student_out, "student_out")
         if t_out.shape[1] != s_out.shape[1]:
             raise ValueError(f"teacher_out and student_out must have the same batch size B, got teacher_out "
@@ -483,6 +483,8 @@ class DINOLoss(nn.Module):
             raise ValueError(f"no (teacher, student) view pair left: {H.shape[0]} teacher and {H.shape[1]} student "
                              f"views with skip_same_view=True")
         loss = H[keep].mean()
+        # a diagnostic, not a loss term: log C means the centred teacher is uniform (DINO's "uniform" collapse)
+        self.teacher_entropy = torch.special.entr(t).sum(-1).mean().detach()
         if self.training: self.update_center(t_out)
         return loss
 

@@ -611,6 +611,7 @@ class Coda(PretrainMethod):
             B, N = b["local"].shape[:2]
             s = self.h_ins(self.student(b["local"].flatten(0, 1))).view(B, N, -1).transpose(0, 1)  # (N, B, K)
             out["intra"] = self.dino(t, s, epoch=state.epoch); loss = loss + out["intra"]
+            out["intra_teacher_entropy"] = self.dino.teacher_entropy  # logged only (log K: a uniform teacher)
         return {"loss": loss, **out}
 
     def momentum_pairs(self): return [(self.student, self.teacher), (self.h_org, self.t_org), (self.h_ins, self.t_ins)]
@@ -1177,7 +1178,8 @@ class DINO(PretrainMethod):
         emb = lambda net, h, x: h(net(x.flatten(0, 1))).view(B, x.shape[1], -1).transpose(0, 1)  # (V, B, K)
         with torch.no_grad(): t = emb(self.teacher, self.teacher_head, b["global"])
         s = torch.cat([emb(self.student, self.head, b["global"]), emb(self.student, self.head, b["local"])])
-        return {"loss": self.loss_fn(t, s, epoch=state.epoch)}
+        loss = self.loss_fn(t, s, epoch=state.epoch)
+        return {"loss": loss, "teacher_entropy": self.loss_fn.teacher_entropy}  # entropy logged only (log K: uniform)
     def momentum_pairs(self): return [(self.student, self.teacher), (self.head, self.teacher_head)]
     def momentum(self, state): return momentum_schedule(state.step, state.total_steps, self.recipe.momentum_base, 1.0, "cosine")
     def exported(self): return {"backbone": self.teacher}  # DINO evaluates the teacher
