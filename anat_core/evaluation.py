@@ -844,29 +844,33 @@ def results_table(
     digits: int = 2,  # decimals
     alpha: float = 0.05,  # significance level of the best-vs-second t-test
 ) -> pd.DataFrame:
-    "A Markdown-ready table of mean +- std; best **bold**, second <u>underlined</u>, dagger if best beats second (p < alpha)."
+    """A Markdown-ready table of mean +- std; best **bold**, second <u>underlined</u>, dagger if best beats second (p < alpha).
+
+    Marks follow the printed values: rows that print the same mean share a mark (all bold when tied for best), and a
+    column where every row prints the same mean gets no mark (nothing is best there). The dagger needs a single best row."""
     for c in (metric, row, col):
         if c not in df: raise KeyError(f"no column {c!r}; columns: {list(df.columns)}")
     rows, cols = list(dict.fromkeys(df[row])), list(dict.fromkeys(df[col]))
     out = pd.DataFrame("", index=rows, columns=cols)
+    sign = 1. if higher_is_better else -1.
     for c in cols:
         d = df[df[col] == c]
         g = d.groupby(row)[metric]
         mean, std = g.mean(), g.std()
-        order = (mean.sort_values(ascending=not higher_is_better)).index.tolist()
-        order = [r for r in order if not np.isnan(mean[r])]  # an undefined score (NaN) is never best or second
+        shown = {r: round(scale*mean[r], digits) for r in mean.index if not np.isnan(mean[r])}  # NaN: never marked
+        levels = sorted(set(shown.values()), key=lambda v: -sign*v)  # distinct printed means, best first
+        best = [r for r in shown if len(levels) > 1 and shown[r] == levels[0]]
+        second = [r for r in shown if len(levels) > 1 and shown[r] == levels[1]]
         for r in rows:
             if r not in mean or np.isnan(mean[r]): out.loc[r, c] = "-" if r not in mean else "nan"; continue
             s = f"{scale*mean[r]:.{digits}f}" + (f" ± {scale*std[r]:.{digits}f}" if not np.isnan(std[r]) else "")
-            if order and r == order[0]:
+            if r in best:
                 s = f"**{s}**"
-                if len(order) > 1:
-                    va, vb = d.loc[d[row] == order[0], metric], d.loc[d[row] == order[1], metric]
-                    if len(va) > 1 and len(vb) > 1:
-                        p = stats.ttest_ind(va, vb).pvalue
-                        better = (va.mean() > vb.mean()) == higher_is_better
-                        if better and p < alpha: s += " †"
-            elif len(order) > 1 and r == order[1]: s = f"<u>{s}</u>"
+                if len(best) == 1 and second:
+                    rb = max(second, key=lambda q: sign*mean[q])
+                    va, vb = d.loc[d[row] == r, metric], d.loc[d[row] == rb, metric]
+                    if len(va) > 1 and len(vb) > 1 and stats.ttest_ind(va, vb).pvalue < alpha: s += " †"
+            elif r in second: s = f"<u>{s}</u>"
             out.loc[r, c] = s
     out.index.name = row
     return out
