@@ -36,7 +36,7 @@ from torchvision.ops import MLP
 
 from .models import BACKBONES, Backbone, DINOHead, mlp_head
 from .phantoms import mr_like, parallel_drr, virtual_patient
-from .trainer import Method, TrainConfig, TrainState, resolve_device, train
+from .trainer import LR_SCHEDULES, OPTIMIZERS, Method, TrainConfig, TrainState, resolve_device, train
 
 # %% auto #0
 __all__ = ['METHODS', 'BASELINES', 'SCALES', 'POOL_MASKS', 'POOL_LANDMARKS', 'ANNOTATED_SEED0', 'POOL_VERSION', 'CODA_CLASSES',
@@ -50,7 +50,7 @@ __all__ = ['METHODS', 'BASELINES', 'SCALES', 'POOL_MASKS', 'POOL_LANDMARKS', 'AN
            'DINORecipe', 'DINO', 'make_recipe', 'ablation', 'recipe_table', 'LazyBatches', 'data_spec', 'method_pool',
            'pool_data', 'steps_per_epoch', 'method_data', 'train_config', 'PaperScaleUnavailable', 'paper_datasets',
            'paper_requirements', 'check_paper', 'paper_data', 'default_store', 'run_identity', 'run_dir', 'pretrain',
-           'pretrain_info', 'pretrain_metrics', 'load_backbone', 'main']
+           'pretrain_info', 'pretrain_metrics', 'collapse_check', 'load_backbone', 'main']
 
 # %% ../nbs/14_methods.ipynb #dfd12b67
 METHODS = ("srhrs", "adam", "coda", "aac", "asa")  # the five papers' methods
@@ -287,7 +287,7 @@ def modality_pool(
     return _plain(cached("methods_modality_pool", params, lambda: _plain(compute()), enabled=cache))
 
 # %% ../nbs/14_methods.ipynb #7f10d375
-PRETRAIN_VERSION = 2  # bump when a method's code changes what a recipe trains (part of every store key)
+PRETRAIN_VERSION = 3  # bump when a method's code changes what a recipe trains or logs (part of every store key); 3: DINO teacher entropy logged
 
 @dataclass
 class Recipe:
@@ -1210,7 +1210,19 @@ def make_recipe(
     if bad: raise UnknownNameError(f"unknown override(s) {bad} for {method!r}; valid: {', '.join(names)}")
     kw = {**cls.SCALES.get(scale, {}), **overrides}
     kw = {k: (tuple(v) if isinstance(v, list) else v) for k, v in kw.items()}
-    return cls(**kw)
+    defaults = {f.name: f.default for f in dataclasses.fields(cls)}
+    for k in overrides:  # an override must have its field's type (checked now, not at the first batch)
+        d, v = defaults[k], kw[k]
+        ok = (d is None or v is None or (isinstance(v, bool) if isinstance(d, bool) else
+              isinstance(v, int) and not isinstance(v, bool) if isinstance(d, int) else
+              isinstance(v, (int, float)) and not isinstance(v, bool) if isinstance(d, float) else isinstance(v, type(d))))
+        if not ok: raise TypeError(f"override {k}={v!r} for {method!r}: expected {type(d).__name__} like the default {d!r}")
+    r = cls(**kw)
+    choices = {"optimizer": OPTIMIZERS, "schedule": LR_SCHEDULES, "decomposer": ("paper", "grid"),
+               "backbone": (*BACKBONES, "swin_unetr")}
+    for k, valid in choices.items():
+        if hasattr(r, k) and getattr(r, k) not in valid: raise unknown(getattr(r, k), valid, f"{method} {k}")
+    return r
 
 def ablation(
     method: str,  # a name of ABLATIONS
@@ -1522,6 +1534,25 @@ def pretrain_metrics(path: str | Path) -> pd.DataFrame:
     p = Path(path); p = p if p.is_dir() else p.parent
     f = p/"train"/"metrics.csv"
     return pd.read_csv(f) if f.exists() else pd.DataFrame(columns=["step", "loss"])
+
+def collapse_check(
+    path: str | Path,  # a stored run (`backbone.pt` or its folder)
+    tail: float = 0.2,  # share of the first / last steps averaged
+) -> list[dict]:
+    """DINO's collapse diagnostic (Caron et al. 2021, Sec. 5.3) for every DINO-style teacher a run logged
+    (`teacher_entropy`, Coda's `intra_teacher_entropy`): entropy of the centred teacher's targets, first and last,
+    against log K, and the final KL(teacher || student) = cross entropy - entropy. Empty for other methods."""
+    h, info = pretrain_metrics(path), pretrain_info(path)
+    out = []
+    for col in [c for c in h.columns if c.endswith("teacher_entropy")]:
+        k = max(1, int(len(h)*tail))
+        K = int(info["recipe"]["head_out"])
+        ce = h["intra" if col.startswith("intra") else "loss"]
+        e0, e1 = float(h[col].iloc[:k].mean()), float(h[col].iloc[-k:].mean())
+        state = "uniform" if e1 > 0.98*math.log(K) else ("one-hot" if e1 < 0.05*math.log(K) else "none")
+        out.append({"method": info["method"], "column": col, "entropy_first": e0, "entropy_last": e1, "log_k": math.log(K),
+                    "kl_last": float((ce - h[col]).iloc[-k:].mean()), "collapse": state})
+    return out
 
 def load_backbone(
     path: str | Path,  # `backbone.pt` returned by `pretrain` (or its run folder)
