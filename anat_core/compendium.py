@@ -36,12 +36,13 @@ from .io import atomic_write_json, atomic_write_text, file_sha256, stable_hash
 
 # %% auto #0
 __all__ = ['SCALES', 'PAPERS', 'REQUIRED_KEYS', 'OPTIONAL_KEYS', 'RESERVED_PARAMS', 'PROVENANCE_PACKAGES', 'DATA_FILES',
-           'PREFLIGHT_CHECKS', 'EXECUTORS', 'CompendiumError', 'find_root', 'validate_entry', 'registry_path',
-           'load_registry', 'git_state', 'package_versions', 'monai_config', 'embedded_data_dir', 'data_fingerprint',
-           'anat_core_source_hash', 'device_name', 'notebook_path', 'input_parts', 'input_hash', 'provenance_record',
-           'job_info', 'artifact_dir', 'read_provenance', 'run_artifact', 'register_preflight', 'select_entries',
-           'read_card_header', 'paper_missing', 'preflight', 'submit_artifacts', 'run_all', 'write_results_index',
-           'list_artifacts', 'check_results', 'main', 'requirements_from_settings', 'requirements_from_environment_yml',
+           'RESOLVED_FILE', 'PREFLIGHT_CHECKS', 'EXECUTORS', 'CompendiumError', 'find_root', 'validate_entry',
+           'registry_path', 'load_registry', 'git_state', 'package_versions', 'monai_config', 'embedded_data_dir',
+           'data_fingerprint', 'anat_core_source_hash', 'device_name', 'dataset_fingerprint', 'notebook_path',
+           'input_parts', 'input_hash', 'provenance_record', 'job_info', 'artifact_dir', 'read_provenance',
+           'record_resolved', 'run_artifact', 'register_preflight', 'select_entries', 'read_card_header',
+           'paper_missing', 'preflight', 'submit_artifacts', 'run_all', 'write_results_index', 'list_artifacts',
+           'check_results', 'main', 'requirements_from_settings', 'requirements_from_environment_yml',
            'check_environment_agrees', 'git_files', 'build_wheel', 'install_wheel', 'import_all']
 
 # %% ../nbs/90_compendium.ipynb #834e5529
@@ -223,6 +224,21 @@ def device_name(
     return device
 
 # %% ../nbs/90_compendium.ipynb #3d549d8c
+def dataset_fingerprint(
+    name: str,  # a data card name (data_cards/<name>.md) that declares a `root_env`
+    root: str | Path,  # repository root
+) -> dict | None:
+    "Manifest hash of a real dataset: sha256 over every file's relative path and size under `$<root_env>` (None if unset)."
+    card = Path(root)/"data_cards"/f"{name}.md"
+    env = str(read_card_header(card).get("root_env", "")) if card.is_file() else ""
+    folder = os.environ.get(env) if env.isidentifier() else None
+    if not folder or not Path(folder).expanduser().is_dir(): return None
+    folder, h, n, size = Path(folder).expanduser(), hashlib.sha256(), 0, 0
+    for f in sorted(p for p in folder.rglob("*") if p.is_file()):
+        st = f.stat(); n += 1; size += st.st_size
+        h.update(f.relative_to(folder).as_posix().encode()); h.update(b"\0"); h.update(str(st.st_size).encode()); h.update(b"\n")
+    return {"env": env, "files": n, "bytes": size, "manifest_sha256": h.hexdigest()}
+
 def notebook_path(
     entry: dict,  # validated registry entry
     root: str | Path,  # repository root
@@ -239,8 +255,11 @@ def input_parts(
     "Everything an artifact's content depends on (what `input_hash` hashes)."
     nb = notebook_path(entry, root)
     if not nb.is_file(): raise FileNotFoundError(f"notebook {nb} (registry id {entry['id']!r}) does not exist; create it or fix 'notebook' in the registry")
-    return {"notebook_sha256": file_sha256(nb), "scale": scale, "params": entry["params"][scale], "device": device,
-            "anat_core_sha256": anat_core_source_hash(), "data": data_fingerprint(), "outputs": entry["outputs"]}
+    parts = {"notebook_sha256": file_sha256(nb), "scale": scale, "params": entry["params"][scale], "device": device,
+             "anat_core_sha256": anat_core_source_hash(), "data": data_fingerprint(), "outputs": entry["outputs"]}
+    if scale == "paper" and entry.get("datasets"):  # the real datasets the artifact reads, one manifest hash each
+        parts["datasets"] = {d: dataset_fingerprint(d, root) for d in entry["datasets"]}
+    return parts
 
 def input_hash(
     entry: dict,  # validated registry entry
@@ -344,6 +363,21 @@ def _describe_error(e: BaseException) -> tuple[str, str]:
         return line, _ANSI.sub("", "".join(e.traceback))
     return f"{type(e).__name__}: {e}", _ANSI.sub("", str(e))
 
+RESOLVED_FILE = "resolved.json"
+
+def record_resolved(
+    out_dir: str | Path,  # the notebook's out_dir
+    seeds: dict | None = None,  # every seed the run used, by role, e.g. {"pretrain": 0, "downstream": [0, 1]}
+    **values,  # other values resolved from presets (rows, sizes, epochs, ...)
+) -> Path:
+    """Record what an experiment notebook resolved from its presets (its parameters are often None = "the scale's
+    preset"): the compendium runner folds this into the artifact's provenance (`resolved`, and `seeds`). Calls add up."""
+    path = Path(out_dir)/RESOLVED_FILE
+    cur = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    cur.setdefault("seeds", {}).update(seeds or {})
+    cur.update(values)  # numpy / torch scalars, tuples and paths are converted by atomic_write_json
+    return atomic_write_json(path, cur)
+
 def run_artifact(
     entry: dict,  # registry entry (validated again here)
     scale: str,  # one of SCALES
@@ -385,6 +419,11 @@ def run_artifact(
     except Exception as e:  # recorded in failure.json, marked on the old artifact and reported by run_all/CLI
         return _record_failure(entry, scale, device, root, results_dir, parts, start, e, staging if created else None, failed, out, prev)
     prov = provenance_record(entry, scale, device, root, results_dir, parts, start, _now(), "ok")
+    resolved = staging/RESOLVED_FILE  # what the notebook resolved from its presets (record_resolved)
+    if resolved.is_file():
+        prov["resolved"] = json.loads(resolved.read_text(encoding="utf-8"))
+        prov["seeds"] = {**(prov["seeds"] or {}), **prov["resolved"].get("seeds", {})} or None
+        resolved.unlink()
     atomic_write_json(staging/"provenance.json", prov)
     _swap_in(staging, out)
     if failed.exists(): shutil.rmtree(failed)
@@ -665,8 +704,9 @@ def check_results(
     entries: list[dict],  # validated registry entries
     results_dir: str | Path,  # results folder
     scale: str | None = "cpu",  # the scale every artifact must have been made at (None: any)
+    root: str | Path | None = None,  # repository root: if given, every ok artifact must also be up to date (its input_hash)
 ) -> list[str]:
-    "Problems with `results/`: an entry without an ok artifact, its provenance or an output; an artifact no entry declares."
+    "Problems with `results/`: an entry without an ok artifact, its provenance or an output, an artifact made from other inputs than the current ones (with `root`); an artifact no entry declares."
     results_dir, problems = Path(results_dir), []
     by_dir = {e["out_subdir"]: e for e in entries}
     for e in entries:
@@ -678,6 +718,13 @@ def check_results(
         if scale and prov.get("scale") != scale: problems.append(f"{e['id']}: made at scale {prov.get('scale')!r}, not {scale!r}")
         miss = [o for o in e["outputs"] if not (folder/o).is_file()]
         if miss: problems.append(f"{e['id']}: output(s) {miss} missing from results/{e['out_subdir']}/")
+        if root is not None and prov.get("status") == "ok":
+            now = input_parts(e, prov.get("scale"), prov.get("device", "cpu"), root)
+            if stable_hash(now, n=24) != prov.get("input_hash"):
+                was = prov.get("input_parts") or {}
+                changed = [k for k in sorted(set(now) | set(was)) if now.get(k) != was.get(k)] or ["input_hash"]
+                problems.append(f"{e['id']}: out of date: its inputs changed since it was made ({', '.join(changed)}); "
+                                f"regenerate it (make reproduce, or python -m anat_core.compendium run --only {e['id']})")
     for p in sorted(results_dir.rglob("provenance.json")):
         rel = p.parent.relative_to(results_dir).as_posix()
         if any(part.startswith(".") for part in p.relative_to(results_dir).parts): continue
@@ -719,7 +766,7 @@ def main(
             for t in table: print("  ".join(str(v).ljust(w) for v, w in zip(t, widths)).rstrip())
             return 0
         if a.command == "check":
-            problems = check_results(load_registry(a.registry, root=root), results_dir)
+            problems = check_results(load_registry(a.registry, root=root), results_dir, root=root)
             for pr in problems: print(f"  {pr}", file=sys.stderr)
             print(f"{len(problems)} problem(s) in {results_dir}" if problems else f"results/ matches the registry ({results_dir})")
             return 1 if problems else 0

@@ -263,7 +263,10 @@ def hierarchy_table(tree: dict = ANATOMY) -> pd.DataFrame:
 def unknown_name_error(name: str, valid, what: str = "structure or hierarchy node") -> KeyError:
     "A KeyError that names the unknown `name` and lists close matches among `valid`."
     close = difflib.get_close_matches(str(name), list(valid), n=5, cutoff=0.5)
-    hint = f" Did you mean: {', '.join(close)}?" if close else f" Valid names include: {', '.join(sorted(valid)[:12])}, ..."
+    names = sorted(map(str, valid))
+    listed = f"Valid: {', '.join(names)}." if len(names) <= 30 else \
+        f"Valid names include: {', '.join(names[:12])}, ... ({len(names)} in all)."
+    hint = f" Did you mean: {', '.join(close)}? {listed}" if close else f" {listed}"
     return KeyError(f"unknown {what} {name!r}.{hint}")
 
 def leaves(

@@ -50,7 +50,7 @@ __all__ = ['METHODS', 'BASELINES', 'SCALES', 'POOL_MASKS', 'POOL_LANDMARKS', 'AN
            'DINORecipe', 'DINO', 'make_recipe', 'ablation', 'recipe_table', 'LazyBatches', 'data_spec', 'method_pool',
            'pool_data', 'steps_per_epoch', 'method_data', 'train_config', 'PaperScaleUnavailable', 'paper_datasets',
            'paper_requirements', 'check_paper', 'paper_data', 'default_store', 'run_identity', 'run_dir', 'pretrain',
-           'pretrain_info', 'pretrain_metrics', 'collapse_check', 'load_backbone', 'main']
+           'pretrain_info', 'pretrain_metrics', 'collapse_check', 'collapse_note', 'load_backbone', 'main']
 
 # %% ../nbs/14_methods.ipynb #dfd12b67
 METHODS = ("srhrs", "adam", "coda", "aac", "asa")  # the five papers' methods
@@ -481,6 +481,7 @@ class AdamRecipe(Recipe):
     momentum_ema: float = 0.999  # key encoder momentum (Adam App. F.1)
     head_hidden: int = 2048  # two-layer MLP head (Adam App. F.1, MoCo-v2)
     head_dim: int = 128  # MoCo-v2 output width
+    head_norm: bool = False  # no BatchNorm in the head: MoCo-v2's code (moco/builder.py, mlp=True) is Linear-ReLU-Linear
     crop_scale: tuple = (0.2, 1.0)  # random crop (Adam Sec. 3); MoCo-v2's range
     rotation: float = 10.0  # rotation (Adam Sec. 3); range not given (ours)
     jitter_p: float = 0.8  # colour jitter (Adam Sec. 3); MoCo-v2's
@@ -488,7 +489,8 @@ class AdamRecipe(Recipe):
 
     SCALES = {"tiny": {**TINY, "steps_per_epoch": 1, "bank_size": 64, "head_hidden": 256, "head_dim": 64},
               "cpu": {**CPU, "epochs": 6, "steps_per_epoch": 4, "bank_size": 1024, "head_hidden": 512,
-                      "momentum_ema": 0.99, "jitter_p": 0.0},  # cpu: m = 0.99 (paper 0.999 moves the key encoder too little in 60 steps)
+                      "momentum_ema": 0.99, "jitter_p": 0.0,  # cpu: m = 0.99 (paper 0.999 moves the key encoder too little in 60 steps)
+                      "head_norm": True},  # cpu: BN in the head; without it (MoCo-v2 code) the loss rose 5.06 -> 6.07 in 72 steps (collapse)
               "paper": {}}
 
 ADAM_ABLATIONS = {  # Adam App. C / Figs. 5, 11 (reported numbers are in figures only, not in the text)
@@ -501,7 +503,7 @@ class Adam(PretrainMethod):
         super().__init__(r)
         if not r.granularities: raise ValueError("Adam needs at least one granularity stage, e.g. granularities=(0, 2, 4)")
         self.encoder = _backbone(r)
-        self.head = mlp_head(self.encoder.dim, (r.head_hidden,), r.head_dim)
+        self.head = mlp_head(self.encoder.dim, (r.head_hidden,), r.head_dim, norm=r.head_norm)
         self.key_encoder, self.key_head = make_teacher(self.encoder), make_teacher(self.head)
         self.loss_fn = InfoNCE(r.temperature, r.gamma if r.pruner else None, MemoryBank(r.bank_size, r.head_dim))
         self.aug = ViewAugment(crop_scale=r.crop_scale, flip_p=0.0, rotation=r.rotation, jitter_p=r.jitter_p, blur_p=r.blur_p)
@@ -1016,6 +1018,7 @@ class MoCoV2Recipe(Recipe):
     momentum_ema: float = 0.999  # MoCo-v2; AAC Table 4
     head_hidden: int = 2048  # MoCo-v2
     head_dim: int = 128  # MoCo-v2
+    head_norm: bool = False  # MoCo-v2 code (moco/builder.py, mlp=True): Linear-ReLU-Linear, no BatchNorm
     crop_scale: tuple = (0.2, 1.0)  # MoCo-v2
     flip_p: float = 0.5  # MoCo-v2
     jitter_p: float = 0.8  # MoCo-v2
@@ -1027,7 +1030,8 @@ class MoCoV2Recipe(Recipe):
                       # loss sat at chance, log(K + 1) = 5.55 (4.97 -> 5.52 in 60 steps): two such views of one patient share
                       # too little of what tells it from the others, and the key encoder barely left its random init.
                       "crop_scale": (0.8, 1.0), "flip_p": 0.0,  # near-whole views, no flip (laterality; Adam and Coda do not flip)
-                      "momentum_ema": 0.9},  # key-encoder time constant 10 steps (m = 0.99: 100, longer than the run); 80 steps
+                      "momentum_ema": 0.9,  # key-encoder time constant 10 steps (m = 0.99: 100, longer than the run); 80 steps
+                      "head_norm": True},  # cpu: BN in the head; without it (MoCo-v2 code) the loss rose 3.98 -> 5.54 = log(K + 1) (collapse)
               "paper": {}}
 
 class MoCoV2(PretrainMethod):
@@ -1035,7 +1039,7 @@ class MoCoV2(PretrainMethod):
     def __init__(self, r: MoCoV2Recipe):
         super().__init__(r)
         self.encoder = _backbone(r)
-        self.head = mlp_head(self.encoder.dim, (r.head_hidden,), r.head_dim)
+        self.head = mlp_head(self.encoder.dim, (r.head_hidden,), r.head_dim, norm=r.head_norm)
         self.key_encoder, self.key_head = make_teacher(self.encoder), make_teacher(self.head)
         self.loss_fn = InfoNCE(r.temperature, None, MemoryBank(r.bank_size, r.head_dim))
         self.aug = ViewAugment(size=r.image_size, crop_scale=r.crop_scale, flip_p=r.flip_p, jitter_p=r.jitter_p, blur_p=r.blur_p)
@@ -1474,7 +1478,8 @@ def _arch(net: nn.Module, m: PretrainMethod) -> dict:
     if isinstance(net, Backbone): return {"kind": "backbone", "name": net.name, "in_chans": net.in_chans}
     if isinstance(net, MLP):
         lin = [l for l in net if isinstance(l, nn.Linear)]
-        return {"kind": "mlp", "in_dim": lin[0].in_features, "hidden": [l.out_features for l in lin[:-1]], "out_dim": lin[-1].out_features}
+        return {"kind": "mlp", "in_dim": lin[0].in_features, "hidden": [l.out_features for l in lin[:-1]], "out_dim": lin[-1].out_features,
+                "norm": any(isinstance(l, nn.BatchNorm1d) for l in net)}
     if isinstance(m, ASAPretrain): return {"kind": "swinunetr", **m.swin_kwargs()}
     raise TypeError(f"cannot describe an exported {type(net).__name__}")
 
@@ -1554,6 +1559,23 @@ def collapse_check(
                     "kl_last": float((ce - h[col]).iloc[-k:].mean()), "collapse": state})
     return out
 
+def collapse_note(
+    runs: dict,  # row name -> stored run (`backbone.pt` or its folder); rows without a DINO-style teacher are skipped
+) -> str | None:
+    "A sentence for a results reading naming the rows whose DINO-style teacher collapsed (None if none did)."
+    parts = []
+    for name, path in runs.items():
+        if path is None or not Path(path).exists(): continue
+        for c in collapse_check(path):
+            if c["collapse"] == "none": continue
+            branch = "its intra-organ (DINO-style) branch's teacher" if c["column"].startswith("intra") else "its teacher"
+            parts.append(f"{name}: {branch} gives {c['collapse']} targets (entropy {c['entropy_last']:.2f} of log K = "
+                         f"{c['log_k']:.2f} over the last fifth of the steps, KL(teacher || student) {c['kl_last']:.3f})")
+    if not parts: return None
+    return ("Collapse check (DINO Sec. 5.3) — " + "; ".join(parts) + ". A collapsed DINO-style objective teaches the "
+            "backbone nothing, so such a row shows the rest of its objective (or its initialisation), not what "
+            "self-distillation learns at a working scale.")
+
 def load_backbone(
     path: str | Path,  # `backbone.pt` returned by `pretrain` (or its run folder)
     which: str = "backbone",  # 'backbone', or another exported network (AAC: 'ct25d', 'mr', 'proj')
@@ -1566,7 +1588,7 @@ def load_backbone(
     a = dict(info["arch"][which])
     kind = a.pop("kind")
     if kind == "backbone": net = Backbone(a["name"], in_chans=a["in_chans"])
-    elif kind == "mlp": net = mlp_head(a["in_dim"], tuple(a["hidden"]), a["out_dim"])
+    elif kind == "mlp": net = mlp_head(a["in_dim"], tuple(a["hidden"]), a["out_dim"], norm=a.get("norm", True))
     else:
         from monai.networks.nets import SwinUNETR
         net = SwinUNETR(**a)

@@ -107,10 +107,11 @@ def mlp_head(
     hidden: list | tuple = (2048,),  # hidden widths
     out_dim: int = 128,  # output width (MoCo-v2 / Adam: 128)
     last_bn: bool = False,  # BatchNorm (no affine) after the last layer (SimCLR-v2 / BYOL variants)
+    norm: bool = True,  # BatchNorm between layers (BYOL, SimCLR); False: Linear-ReLU blocks (MoCo-v2 code)
 ) -> nn.Module:
-    "A projection/prediction head: Linear-BN-ReLU blocks then a Linear (torchvision.ops.MLP)."
+    "A projection/prediction head: Linear-BN-ReLU blocks (Linear-ReLU with `norm=False`) then a Linear (torchvision.ops.MLP)."
     layers = [*hidden, out_dim]
-    mlp = MLP(in_dim, layers, norm_layer=nn.BatchNorm1d, activation_layer=nn.ReLU, inplace=None)
+    mlp = MLP(in_dim, layers, norm_layer=nn.BatchNorm1d if norm else None, activation_layer=nn.ReLU, inplace=None)
     return nn.Sequential(mlp, nn.BatchNorm1d(out_dim, affine=False)) if last_bn else mlp
 
 # %% ../nbs/05_models.ipynb #3bb78394

@@ -113,7 +113,13 @@ def permute_volume(
     "The volume with its sub-volumes rearranged by `src`, in one pass: a single `index_select` of voxel rows (s2 voxels each)."
     B, C, D, H, W = _check_volume(vol).shape
     (n0, n1, n2), s = grid_shape((D, H, W), sub), as_triple(sub)
-    if src.shape != (B, n0*n1*n2): raise ValueError(f"src must have shape (B={B}, N={n0*n1*n2}), got {tuple(src.shape)}")
+    N = n0*n1*n2
+    if src.shape != (B, N): raise ValueError(f"src must have shape (B={B}, N={N}), got {tuple(src.shape)}")
+    if src.is_floating_point() or src.is_complex() or src.dtype == torch.bool:
+        raise TypeError(f"src must hold integer sub-volume indices, got dtype {src.dtype}")
+    if B and (int(src.min()) < 0 or int(src.max()) >= N):
+        raise ValueError(f"src indices must lie in [0, {N - 1}] (the {N} sub-volumes of the grid {(n0, n1, n2)}), "
+                         f"got values in [{int(src.min())}, {int(src.max())}]")
     slot, inner, first = _row_pattern(D, H, W, s, str(vol.device))
     R = D*H*n2  # rows per channel
     idt = torch.int32 if vol.numel()//s[2] < 2**31 else torch.int64  # int32 indices halve the index traffic
@@ -214,6 +220,11 @@ def appearance_distortion(
 ) -> torch.Tensor:
     "Models-Genesis-style appearance distortion as POPAR used it, vectorised over the batch."
     B, C, D, H, W = _check_volume(vol).shape
+    for name, v in (("p_curve", p_curve), ("p_shuffle", p_shuffle), ("p_paint", p_paint), ("p_outpaint", p_outpaint)):
+        if not 0 <= v <= 1: raise ValueError(f"{name} is a probability and must lie in [0, 1], got {v}")
+    if not isinstance(cell, int) or cell < 1 or any(s % cell for s in (D, H, W)):
+        raise ValueError(f"cell={cell!r} (the local-shuffling cell of appearance_distortion) must be a positive int "
+                         f"dividing the volume size {(D, H, W)}; pass another cell=")
     dev, g = vol.device, generator
     u = lambda: torch.rand(B, generator=g).to(dev)
     x = vol
@@ -268,6 +279,8 @@ def permute_subvolumes(
     "Shuffle the sub-volumes of every sample (vectorised); returns the volume and its 1D and 3D targets."
     B, C, D, H, W = _check_volume(vol).shape
     grid, sub = grid_shape((D, H, W), sub), as_triple(sub)
+    if not 0 <= distortion <= 1:
+        raise ValueError(f"distortion is the probability that a sample is distorted instead of shuffled and must lie in [0, 1], got {distortion}")
     N = math.prod(grid)
     src = random_order(B, N, generator, fraction)
     distorted = torch.zeros(B, dtype=torch.bool)
@@ -294,10 +307,14 @@ def unshuffle(
     N = math.prod(grid)
     if src.shape != (B, N): raise ValueError(f"target must be (B={B}, N={N}) indices or (B, N, 3) coordinates, got {tuple(target.shape)}")
     if not torch.equal(src.sort(1).values, torch.arange(N, device=src.device).expand(B, N)):
-        # predicted targets need not form a permutation: each slot's content goes to its predicted place (last wins)
+        # predicted targets need not form a permutation: each slot's content goes to its predicted place; where
+        # several slots claim one place the highest slot index wins (deterministic), unclaimed places stay zero
+        src = src.to(volume.device).long()
+        slots = torch.arange(N, device=volume.device).expand(B, N)
+        winner = torch.full((B, N), -1, device=volume.device, dtype=torch.long).scatter_reduce(1, src, slots, "amax")
         pieces = split_subvolumes(volume, sub)
-        out = torch.zeros_like(pieces)
-        out[torch.arange(B, device=src.device)[:, None], src] = pieces
+        out = pieces[torch.arange(B, device=volume.device)[:, None], winner.clamp(min=0)]
+        out = out*(winner >= 0).view(B, N, *[1]*(out.ndim - 2)).to(out.dtype)
         return merge_subvolumes(out, grid)
     return permute_volume(volume, invert_order(src), sub)
 
@@ -372,7 +389,11 @@ def crop_at(
     if any(c > s for c, s in zip(size, (D, H, W))):
         raise ValueError(f"crop size {size} is larger than the volume {(D, H, W)}; resize the volume first "
                          "(ASA up-samples to 160^3 before cutting 128^3 crops) or use a smaller crop")
-    offsets = offsets.to(vol.device).long()
+    offsets = torch.as_tensor(offsets, device=vol.device)
+    if offsets.is_floating_point():
+        if not torch.equal(offsets, offsets.round()):
+            raise ValueError(f"crop offsets must be whole voxels, got {offsets.tolist()}; round them first")
+    offsets = offsets.long()
     if offsets.shape != (B, 3): raise ValueError(f"offsets must have shape (B={B}, 3), got {tuple(offsets.shape)}")
     hi = torch.tensor([D, H, W], device=vol.device) - torch.tensor(size, device=vol.device)
     if (offsets < 0).any() or (offsets > hi).any():
@@ -399,6 +420,8 @@ def token_overlap(
     "The map between the overlapping token positions of two grid-aligned crops (vectorised over the batch)."
     crop, stride = as_triple(crop, "crop size"), as_triple(stride, "token stride")
     grid = grid_shape(crop, stride)
+    if offset1.ndim != 2 or offset1.shape[1] != 3 or offset1.shape != offset2.shape:
+        raise ValueError(f"offset1 and offset2 must both have shape (B, 3), got {tuple(offset1.shape)} and {tuple(offset2.shape)}")
     st = torch.tensor(stride, device=offset1.device)
     for o in (offset1, offset2):
         if (o % st).any(): raise ValueError(f"crop offsets {o.tolist()} are not multiples of the token stride {stride}")
@@ -456,6 +479,7 @@ def show_related_crops(
     b: int = 0,  # which sample
 ):
     "The volume with both crops and their overlap outlined, then each crop with the overlap outlined."
+    import matplotlib.pyplot as plt
     def box(shape, lo, size):
         m = torch.zeros(shape, dtype=torch.bool)
         m[lo[0]:lo[0] + size[0], lo[1]:lo[1] + size[1], lo[2]:lo[2] + size[2]] = True
@@ -493,7 +517,8 @@ def slice_stack(
     _check_volume(vol)
     B, C, X, Y, Z = vol.shape
     if C != 1: raise ValueError(f"slice_stack expects one channel (B, 1, X, Y, Z), got {C} channels")
-    if not 1 <= k <= Z:
+    if not isinstance(k, int) or k < 1: raise ValueError(f"k is the number of slices per stack and must be an int >= 1, got {k!r}")
+    if k > Z:
         raise ValueError(f"a stack of k={k} slices needs a volume with at least {k} axial slices, got Z={Z}; "
                          f"use k <= {Z} or a finer axial spacing")
     if start is None: start = (torch.rand(B, generator=generator)*(Z - k + 1)).long()

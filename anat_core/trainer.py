@@ -70,6 +70,17 @@ class TrainConfig:
             raise ValueError(f"unknown lr schedule {self.schedule!r}; valid: {', '.join(LR_SCHEDULES)}")
         if self.amp not in AMP_MODES: raise ValueError(f"unknown amp mode {self.amp!r}; valid: {', '.join(AMP_MODES)}")
         if self.accumulate < 1: raise ValueError(f"accumulate must be >= 1, got {self.accumulate}")
+        if not (isinstance(self.lr, (int, float)) and math.isfinite(self.lr) and self.lr > 0):
+            raise ValueError(f"lr must be a finite number > 0, got {self.lr!r}")
+        if self.weight_decay < 0: raise ValueError(f"weight_decay must be >= 0, got {self.weight_decay}")
+        if self.grad_clip is not None and not self.grad_clip > 0:
+            raise ValueError(f"grad_clip is the max gradient norm and must be > 0 (None: no clipping), got {self.grad_clip}; "
+                             "a negative max_norm would reverse the gradient")
+        if self.warmup_steps < 0: raise ValueError(f"warmup_steps must be >= 0, got {self.warmup_steps}")
+        if not 0 <= self.min_lr_ratio <= 1: raise ValueError(f"min_lr_ratio must be in [0, 1], got {self.min_lr_ratio}")
+        if self.epochs < 1 and not self.stages: raise ValueError(f"epochs must be >= 1, got {self.epochs}")
+        if self.ckpt_every < 0: raise ValueError(f"ckpt_every must be >= 0 (0: only at the end), got {self.ckpt_every}")
+        if self.max_steps is not None and self.max_steps < 1: raise ValueError(f"max_steps must be >= 1 or None, got {self.max_steps}")
         if self.stages is not None:
             for s in self.stages:
                 if not isinstance(s, dict) or "name" not in s or int(s.get("epochs", 0)) < 1:
@@ -239,6 +250,12 @@ def train(
     set_determinism(seed=cfg.seed + 1000*rank)  # ranks draw different noise; the data generator is shared
     method.to(device)
     if cl: method.to(memory_format=torch.channels_last)
+    for j, (s, t) in enumerate(method.momentum_pairs()):
+        if s is t: raise ValueError(f"{type(method).__name__}.momentum_pairs()[{j}]: the teacher is the student itself")
+        trainable = [n for n, p in t.named_parameters() if p.requires_grad]
+        if trainable:  # the EMA would be fighting the optimizer
+            raise ValueError(f"{type(method).__name__}.momentum_pairs()[{j}]: the teacher has trainable parameters "
+                             f"({', '.join(trainable[:3])}...); build it with anat_core.ema.make_teacher")
     opt = build_optimizer(method.parameters(), cfg)
     first = _epoch_batches(data, 0, cfg.seed)
     spe = cfg.steps_per_epoch or (len(first)//cfg.accumulate if hasattr(first, "__len__") else None)
@@ -246,11 +263,12 @@ def train(
     state = TrainState(total_steps=spe*cfg.total_epochs)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: lr_factor(s, state.total_steps, cfg))
     history: list = []
+    saved = {"step": None}  # the step of the checkpoint on disk (named by the NaN guard)
     ident = run_identity(method, cfg)
     if resume and ckpt is not None and ckpt.exists():
         ck = load_checkpoint(ckpt, method, cfg)
         method.load_state_dict(ck["method"]); opt.load_state_dict(ck["optimizer"]); sched.load_state_dict(ck["scheduler"])
-        state = TrainState(**ck["state"]); history = list(ck["history"])
+        state = TrainState(**ck["state"]); history = list(ck["history"]); saved["step"] = state.step
         rngs = ck["rng"]
         if len(rngs) != world:
             raise ValueError(f"checkpoint {ckpt} was written by {len(rngs)} process(es), this run has {world}; resume "
@@ -276,6 +294,7 @@ def train(
                                      "history": history, "rng": rngs, "identity": ident,
                                      "identity_hash": stable_hash(ident), "world_size": world})
             write_metrics(history, out)
+        saved["step"] = state.step
         barrier()
 
     bar = tqdm(total=state.total_steps, initial=state.step, disable=not (cfg.progress and is_main()),
@@ -301,8 +320,8 @@ def train(
                 if "loss" not in losses: raise KeyError(f"{type(method).__name__}.training_step must return a dict with 'loss'")
                 logged = {k: all_reduce_mean(v.detach().float()) for k, v in losses.items()}  # the same on every rank
                 bad = {k: float(v) for k, v in logged.items() if not torch.isfinite(v).all()}
-                last = f"the last good checkpoint {ckpt} (step {history[-1]['step'] if history else 0}) is kept" \
-                    if ckpt is not None and ckpt.exists() else "no checkpoint had been written yet"
+                last = f"the last good checkpoint {ckpt} (step {saved['step']}) is kept" \
+                    if ckpt is not None and saved["step"] is not None else "no checkpoint had been written yet"
                 if bad:
                     bar.close()
                     raise TrainingDiverged(f"non-finite loss at step {state.step + 1} (epoch {epoch}, batch {i}): {bad}; "
