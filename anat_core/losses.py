@@ -70,6 +70,8 @@ def _check_positive(v, name: str) -> float:
 
 def _check_gamma(gamma) -> float | None:
     if gamma is None: return None
+    if not isinstance(gamma, (int, float)) and hasattr(gamma, "item") and getattr(gamma, "ndim", None) == 0:
+        gamma = gamma.item()  # a NumPy or 0-d torch scalar, e.g. np.float32(0.8)
     if isinstance(gamma, bool) or not isinstance(gamma, (int, float)) or not (-1.0 <= gamma <= 1.0):
         raise ValueError(f"gamma is a cosine-similarity threshold and must lie in [-1, 1] (None: no pruning), "
                          f"got {gamma!r}")

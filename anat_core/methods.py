@@ -41,16 +41,17 @@ from .trainer import LR_SCHEDULES, OPTIMIZERS, Method, TrainConfig, TrainState, 
 # %% auto #0
 __all__ = ['METHODS', 'BASELINES', 'SCALES', 'POOL_MASKS', 'POOL_LANDMARKS', 'ANNOTATED_SEED0', 'POOL_VERSION', 'CODA_CLASSES',
            'PAIR_LANDMARKS', 'PAIR_ORGANS', 'PRETRAIN_VERSION', 'TINY', 'CPU', 'SRHRS_ABLATIONS', 'ADAM_ABLATIONS',
-           'CODA_ABLATIONS', 'CODA_TABLE2', 'AAC_TABLE6', 'ASA_ABLATIONS', 'REGISTRY', 'ABLATIONS', 'PAPER_DATA',
-           'UnknownNameError', 'unknown', 'ViewAugment', 'named_landmarks', 'crop_view', 'radiograph_pool',
-           'fundus_views', 'organ_pool', 'modality_pool', 'Recipe', 'PretrainMethod', 'SRHRSRecipe', 'SRHRS',
-           'AdamRecipe', 'Adam', 'CodaRecipe', 'Coda', 'LandmarkDetector', 'soft_argmax', 'train_landmark_detector',
-           'load_landmark_detector', 'pseudo_pairs', 'pyramid', 'AACRecipe', 'AAC', 'ASARecipe', 'ASAPretrain',
-           'ScratchRecipe', 'Scratch', 'MoCoV2Recipe', 'MoCoV2', 'BYOLRecipe', 'BYOL', 'SimCLRRecipe', 'SimCLR',
-           'DINORecipe', 'DINO', 'make_recipe', 'ablation', 'recipe_table', 'LazyBatches', 'data_spec', 'method_pool',
-           'pool_data', 'steps_per_epoch', 'method_data', 'train_config', 'PaperScaleUnavailable', 'paper_datasets',
-           'paper_requirements', 'check_paper', 'paper_data', 'default_store', 'run_identity', 'run_dir', 'pretrain',
-           'pretrain_info', 'pretrain_metrics', 'collapse_check', 'collapse_note', 'load_backbone', 'main']
+           'CODA_ABLATIONS', 'CODA_TABLE2', 'AAC_TABLE6', 'ASA_ABLATIONS', 'REGISTRY', 'ABLATIONS', 'POOLS_2D',
+           'PAPER_DATA', 'UnknownNameError', 'unknown', 'ViewAugment', 'named_landmarks', 'crop_view',
+           'radiograph_pool', 'fundus_views', 'organ_pool', 'modality_pool', 'Recipe', 'PretrainMethod', 'SRHRSRecipe',
+           'SRHRS', 'AdamRecipe', 'Adam', 'CodaRecipe', 'Coda', 'LandmarkDetector', 'soft_argmax',
+           'train_landmark_detector', 'load_landmark_detector', 'pseudo_pairs', 'pyramid', 'AACRecipe', 'AAC',
+           'ASARecipe', 'ASAPretrain', 'ScratchRecipe', 'Scratch', 'MoCoV2Recipe', 'MoCoV2', 'BYOLRecipe', 'BYOL',
+           'SimCLRRecipe', 'SimCLR', 'DINORecipe', 'DINO', 'make_recipe', 'pool_kind', 'ablation', 'recipe_table',
+           'LazyBatches', 'data_spec', 'method_pool', 'pool_data', 'steps_per_epoch', 'method_data', 'train_config',
+           'PaperScaleUnavailable', 'paper_datasets', 'paper_requirements', 'check_paper', 'paper_data',
+           'default_store', 'run_identity', 'run_dir', 'pretrain', 'pretrain_info', 'pretrain_metrics',
+           'collapse_check', 'collapse_note', 'load_backbone', 'main']
 
 # %% ../nbs/14_methods.ipynb #dfd12b67
 METHODS = ("srhrs", "adam", "coda", "aac", "asa")  # the five papers' methods
@@ -90,8 +91,9 @@ class ViewAugment:
     def __call__(self,
                  x: torch.Tensor,  # (B, C, H, W) images in [0, 1]
                  g: torch.Generator,  # source of every random draw
+                 return_theta: bool = False,  # also return the (B, 2, 3) affine map (output -> input, normalised coordinates)
                 ) -> torch.Tensor:
-        "(B, C, size, size) augmented views, one independent draw per sample."
+        "(B, C, size, size) augmented views, one independent draw per sample (and the affine maps if asked)."
         if x.ndim != 4: raise ValueError(f"ViewAugment expects (B, C, H, W), got {tuple(x.shape)}")
         B, C, H, W = x.shape
         S = self.size or H
@@ -122,7 +124,20 @@ class ViewAugment:
             y = F.conv2d(F.conv2d(y, kk[:, None, None, :], groups=B*C), kk[:, None, :, None], groups=B*C).reshape(B, C, S, S)
             blur = (u(B) < self.blur_p).to(x)[:, None, None, None]
             out = blur*y + (1 - blur)*out
-        return out
+        return (out, theta) if return_theta else out
+
+    @staticmethod
+    def points_inside(
+        theta: torch.Tensor,  # (B, 2, 3) from `__call__(..., return_theta=True)`
+        points: torch.Tensor,  # (B, K, 2) (x, y) pixel indices in the input image
+        size: tuple,  # (H, W) of the input image
+    ) -> torch.Tensor:
+        "(B, K) bool: the points that the view shows (inside its crop after rotation and flip)."
+        H, W = size
+        pn = torch.stack([(2*points[..., 0].double() + 1)/W - 1, (2*points[..., 1].double() + 1)/H - 1], -1)
+        A, t = theta[:, :, :2].double(), theta[:, :, 2].double()
+        o = torch.linalg.solve(A, (pn - t[:, None]).transpose(1, 2)).transpose(1, 2)  # view coordinates in [-1, 1]
+        return (o.abs() < 1).all(-1)
 
 # %% ../nbs/14_methods.ipynb #6d56c0b3
 POOL_MASKS = ("lungs", "heart", "liver", "clavicula_left", "clavicula_right")  # masks kept with each radiograph
@@ -312,6 +327,7 @@ class Recipe:
     poses: int = 2  # poses per patient
     pool_size: int = 224  # side of the rendered radiographs the views are cut from
     spacing: float = 4.0  # CT voxel size (mm) before rendering
+    pool: str | None = None  # pre-training data: None = the method's own; 'organ' / 'radiograph' train a 2-D method on Coda's multi-organ / the chest pool (paper scale: coda_multiorgan / chestxray14): baselines on the same data as the method they are compared with
 
     SCALES = {"tiny": {}, "cpu": {}, "paper": {}}  # per-scale overrides (class attribute, not a field)
 
@@ -822,8 +838,9 @@ class AAC(PretrainMethod):
         return {"cross": cross_modal_weight(paper_epoch, r.cross_start, r.cross_end, r.cross_max)}
 
     def _views(self, x, lms, g):
-        if not self.recipe.anatomy_aug:
-            return self.std_aug(x, g), self.std_aug(x, g), torch.ones(lms.shape[:2], dtype=torch.bool)
+        if not self.recipe.anatomy_aug:  # standard views: a landmark counts only if the second view still shows it
+            v2, theta = self.std_aug(x, g, return_theta=True)
+            return self.std_aug(x, g), v2, ViewAugment.points_inside(theta, lms, x.shape[-2:])
         v1, v2, ins = [], [], []
         for i in range(len(x)):  # per-sample anatomy-aware augmentation (a dataset transform)
             v1.append(self.aac_aug(x[i], seed=g)["image"])
@@ -1226,7 +1243,23 @@ def make_recipe(
                "backbone": (*BACKBONES, "swin_unetr")}
     for k, valid in choices.items():
         if hasattr(r, k) and getattr(r, k) not in valid: raise unknown(getattr(r, k), valid, f"{method} {k}")
+    pool_kind(method, r)  # refuses a pool the method cannot train on
     return r
+
+POOLS_2D = {"radiograph": ("chestxray14",), "organ": ("coda_multiorgan",)}  # pool -> its paper-scale data cards
+
+def pool_kind(method: str, r: Recipe) -> str:
+    "The pool `method` pre-trains on under recipe `r`: its own, or the 2-D pool `r.pool` names."
+    own = REGISTRY[method][1].pool
+    if r.pool is None or r.pool == own: return own
+    if own not in POOLS_2D:
+        raise ValueError(f"{method} pre-trains on its own {own!r} data; pool={r.pool!r} is for the 2-D methods that "
+                         f"take images only ({', '.join(m for m, v in REGISTRY.items() if v[1].pool in POOLS_2D and m not in ('srhrs', 'coda'))})")
+    if r.pool not in POOLS_2D: raise unknown(r.pool, POOLS_2D, "pre-training pool")
+    if method in ("srhrs", "coda"):
+        raise ValueError(f"{method} needs its own pool (its views use the pool's {'labels' if method == 'coda' else 'radiographs'}); "
+                         "pool= is for the baselines and Adam")
+    return r.pool
 
 def ablation(
     method: str,  # a name of ABLATIONS
@@ -1276,7 +1309,7 @@ def data_spec(method: str, r: Recipe, scale: str = "tiny") -> dict:
     "The parameters that define a method's data at a scale (no rendering)."
     if scale == "paper": return {"paper_data": list(paper_datasets(method, r))}
     base = dict(patients=list(range(r.patients)), spacing=r.spacing, pool_version=POOL_VERSION)
-    kind = REGISTRY[method][1].pool
+    kind = pool_kind(method, r)
     if kind == "volume":
         return {**base, "kind": kind, "window": r.window, "distortion": r.distortion}
     spec = {**base, "kind": kind, "poses": r.poses, "size": r.pool_size}
@@ -1285,7 +1318,7 @@ def data_spec(method: str, r: Recipe, scale: str = "tiny") -> dict:
 
 def method_pool(method: str, r: Recipe) -> dict:
     "The rendered pool a method samples from at tiny/cpu scale (cached on disk)."
-    kind, pats = REGISTRY[method][1].pool, tuple(range(r.patients))
+    kind, pats = pool_kind(method, r), tuple(range(r.patients))
     if kind == "organ": return organ_pool(pats, r.poses, r.pool_size, r.spacing)
     pool = dict(radiograph_pool(pats, r.poses, r.pool_size, r.spacing))
     if kind == "multimodal":
@@ -1363,6 +1396,8 @@ def paper_datasets(method: str, r: Recipe | None = None) -> tuple:
         d = r.pretrain_data if r is not None else "amos22"
         if d not in ("amos22", "luna16"): raise unknown(d, ("amos22", "luna16"), "ASA pre-training dataset")
         return (d,)
+    if r is not None and r.pool is not None and pool_kind(method, r) != REGISTRY[method][1].pool:
+        return POOLS_2D[r.pool]
     return PAPER_DATA[method]
 
 def _cards_dir() -> Path | None:

@@ -119,7 +119,7 @@ class Method(nn.Module):
         "(student, teacher) module pairs the trainer updates by EMA after each optimizer step."
         return []
     def momentum(self, state: TrainState) -> float:
-        "EMA momentum at this step (override with a schedule)."
+        "EMA momentum after optimizer step `state.step` (1 .. total_steps: counted with the step just taken, so a cosine schedule to 1 reaches 1 at the last step); override with a schedule."
         return 0.99
     def on_stage_start(self, stage: dict, state: TrainState) -> None:
         "Called when a stage starts (and again when a run resumes inside it): set stage parameters here."
@@ -210,7 +210,11 @@ def _to(x, device, channels_last=False):
 def resolve_device(device: str = "auto") -> torch.device:
     "'auto' picks CUDA when available, else CPU; an unavailable CUDA device is an error."
     if device == "auto": return torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    d = torch.device(device)
+    try:
+        d = torch.device(device)
+    except (RuntimeError, TypeError) as e:
+        raise ValueError(f"unknown device {device!r}; valid: 'auto', 'cpu', 'cuda', 'cuda:<index>' (or another torch "
+                         f"device type: mps, xpu, ...)") from e
     if d.type == "cuda" and not torch.cuda.is_available():
         raise RuntimeError(f"device {device!r} requested but CUDA is not available; use device='cpu' or 'auto'")
     return d
