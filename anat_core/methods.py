@@ -47,9 +47,9 @@ __all__ = ['METHODS', 'BASELINES', 'SCALES', 'POOL_MASKS', 'POOL_LANDMARKS', 'AN
            'SRHRS', 'AdamRecipe', 'Adam', 'CodaRecipe', 'Coda', 'LandmarkDetector', 'soft_argmax',
            'train_landmark_detector', 'load_landmark_detector', 'pseudo_pairs', 'pyramid', 'AACRecipe', 'AAC',
            'ASARecipe', 'ASAPretrain', 'ScratchRecipe', 'Scratch', 'MoCoV2Recipe', 'MoCoV2', 'BYOLRecipe', 'BYOL',
-           'SimCLRRecipe', 'SimCLR', 'DINORecipe', 'DINO', 'make_recipe', 'pool_kind', 'ablation', 'recipe_table',
-           'LazyBatches', 'data_spec', 'method_pool', 'pool_data', 'steps_per_epoch', 'method_data', 'train_config',
-           'PaperScaleUnavailable', 'paper_datasets', 'paper_requirements', 'check_paper', 'paper_data',
+           'SimCLRRecipe', 'SimCLR', 'DINORecipe', 'DINO', 'make_recipe', 'pool_kind', 'same_data', 'ablation',
+           'recipe_table', 'LazyBatches', 'data_spec', 'method_pool', 'pool_data', 'steps_per_epoch', 'method_data',
+           'train_config', 'PaperScaleUnavailable', 'paper_datasets', 'paper_requirements', 'check_paper', 'paper_data',
            'default_store', 'run_identity', 'run_dir', 'pretrain', 'pretrain_info', 'pretrain_metrics',
            'collapse_check', 'collapse_note', 'load_backbone', 'main']
 
@@ -1260,6 +1260,18 @@ def pool_kind(method: str, r: Recipe) -> str:
         raise ValueError(f"{method} needs its own pool (its views use the pool's {'labels' if method == 'coda' else 'radiographs'}); "
                          "pool= is for the baselines and Adam")
     return r.pool
+
+def same_data(
+    method: str,  # the row to pre-train (a baseline, or Adam)
+    like: str,  # the method it is compared with
+) -> dict:
+    """Recipe overrides that pre-train `method` on `like`'s 2-D pool ({'pool': 'organ'} for a baseline beside Coda);
+    {} when it already uses that pool, cannot take another (SRHRS, Coda, AAC, ASA), or `like`'s data is not a 2-D
+    pool (AAC's multimodal data: a 2-D baseline sees its radiographs only)."""
+    _check_method(method); _check_method(like)
+    own, target = REGISTRY[method][1].pool, REGISTRY[like][1].pool
+    if own == target or target not in POOLS_2D or own not in POOLS_2D or method in ("srhrs", "coda", "scratch"): return {}
+    return {"pool": target}
 
 def ablation(
     method: str,  # a name of ABLATIONS
