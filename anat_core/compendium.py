@@ -233,11 +233,16 @@ def dataset_fingerprint(
     env = str(read_card_header(card).get("root_env", "")) if card.is_file() else ""
     folder = os.environ.get(env) if env.isidentifier() else None
     if not folder or not Path(folder).expanduser().is_dir(): return None
-    folder, h, n, size = Path(folder).expanduser(), hashlib.sha256(), 0, 0
+    return {"env": env, **_manifest(Path(folder).expanduser().resolve())}
+
+@functools.cache
+def _manifest(folder: Path) -> dict:
+    "Files, bytes and manifest hash of a folder; walked once per process (a dataset has up to 10^5 files)."
+    h, n, size = hashlib.sha256(), 0, 0
     for f in sorted(p for p in folder.rglob("*") if p.is_file()):
         st = f.stat(); n += 1; size += st.st_size
         h.update(f.relative_to(folder).as_posix().encode()); h.update(b"\0"); h.update(str(st.st_size).encode()); h.update(b"\n")
-    return {"env": env, "files": n, "bytes": size, "manifest_sha256": h.hexdigest()}
+    return {"files": n, "bytes": size, "manifest_sha256": h.hexdigest()}
 
 def notebook_path(
     entry: dict,  # validated registry entry
@@ -445,7 +450,7 @@ def _record_failure(entry, scale, device, root, results_dir, parts, start, exc, 
     if prev is not None:
         prev.update(status="stale", failed_at=_iso(end),
                     stale_reason=f"the run at {_iso(end)} (scale {scale}) failed: {line}; these files are from the earlier run "
-                                 f"of {prev.get('end_time')}; details in {failed/'failure.json'}")
+                                 f"of {prev.get('end_time')}; details in {results_dir.name}/{(failed/'failure.json').relative_to(results_dir).as_posix()}")
         atomic_write_json(out/"provenance.json", prev)
     return {"id": entry["id"], "status": "failed", "out_dir": str(out), "duration_s": rec["duration_s"], "error": line,
             "failure_record": str(failed/"failure.json")}

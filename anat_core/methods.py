@@ -340,6 +340,7 @@ CPU = dict(backbone="resnet18", image_size=64, pool_size=128, batch_size=32, pat
 class PretrainMethod(Method):
     "A pre-training method built from a recipe: views (`prepare`), losses (`training_step`), exported networks."
     pool = "radiograph"  # which pool feeds it: 'radiograph', 'organ', 'multimodal' or 'volume'
+    pool_fixed = None  # why it cannot pre-train on another 2-D pool (recipe `pool=`); None: it can
     def __init__(self, recipe: Recipe):
         super().__init__()
         self.recipe = recipe
@@ -415,6 +416,7 @@ SRHRS_ABLATIONS = {  # row -> overrides; reported: SRHRS Table 2 (TDC AUC %) and
 
 class SRHRS(PretrainMethod):
     "SRHRS: EMA teacher-student CL on location-scale patches, plus LSP and DP."
+    pool_fixed = "its location-scale targets assume the fixed layout of chest radiographs"
     def __init__(self, r: SRHRSRecipe):
         super().__init__(r)
         if r.training not in ("end_to_end", "staged"): raise unknown(r.training, ("end_to_end", "staged"), "SRHRS training")
@@ -591,6 +593,7 @@ CODA_TABLE2 = {"inter": (95.74, 84.85), "intra": (97.17, 85.23), "coda": (97.78,
 class Coda(PretrainMethod):
     "Coda: inter-organ supervised contrast and intra-organ multi-crop self-distillation."
     pool = "organ"
+    pool_fixed = "its inter-organ loss uses the pool's organ labels"
     def __init__(self, r: CodaRecipe):
         super().__init__(r)
         if not (r.inter or r.intra): raise ValueError("Coda needs at least one branch: inter=True or intra=True")
@@ -1014,6 +1017,7 @@ class ScratchRecipe(Recipe):
 
 class Scratch(PretrainMethod):
     "Training from scratch: nothing to pre-train."
+    pool_fixed = "it trains on nothing"
     def __init__(self, r: ScratchRecipe):
         super().__init__(r)
         self.encoder = _backbone(r)
@@ -1250,15 +1254,14 @@ POOLS_2D = {"radiograph": ("chestxray14",), "organ": ("coda_multiorgan",)}  # po
 
 def pool_kind(method: str, r: Recipe) -> str:
     "The pool `method` pre-trains on under recipe `r`: its own, or the 2-D pool `r.pool` names."
-    own = REGISTRY[method][1].pool
-    if r.pool is None or r.pool == own: return own
-    if own not in POOLS_2D:
-        raise ValueError(f"{method} pre-trains on its own {own!r} data; pool={r.pool!r} is for the 2-D methods that "
-                         f"take images only ({', '.join(m for m, v in REGISTRY.items() if v[1].pool in POOLS_2D and m not in ('srhrs', 'coda'))})")
+    cls = REGISTRY[method][1]
+    if r.pool is None or r.pool == cls.pool: return cls.pool
+    if cls.pool not in POOLS_2D:
+        free = [m for m, v in REGISTRY.items() if v[1].pool in POOLS_2D and not v[1].pool_fixed]
+        raise ValueError(f"{method} pre-trains on its own {cls.pool!r} data; pool={r.pool!r} is for the 2-D methods that "
+                         f"take images only ({', '.join(free)})")
     if r.pool not in POOLS_2D: raise unknown(r.pool, POOLS_2D, "pre-training pool")
-    if method in ("srhrs", "coda"):
-        raise ValueError(f"{method} needs its own pool (its views use the pool's {'labels' if method == 'coda' else 'radiographs'}); "
-                         "pool= is for the baselines and Adam")
+    if cls.pool_fixed: raise ValueError(f"{method} needs its own pool ({cls.pool_fixed}); pool= is for the baselines and Adam")
     return r.pool
 
 def same_data(
@@ -1269,8 +1272,8 @@ def same_data(
     {} when it already uses that pool, cannot take another (SRHRS, Coda, AAC, ASA), or `like`'s data is not a 2-D
     pool (AAC's multimodal data: a 2-D baseline sees its radiographs only)."""
     _check_method(method); _check_method(like)
-    own, target = REGISTRY[method][1].pool, REGISTRY[like][1].pool
-    if own == target or target not in POOLS_2D or own not in POOLS_2D or method in ("srhrs", "coda", "scratch"): return {}
+    cls, target = REGISTRY[method][1], REGISTRY[like][1].pool
+    if cls.pool_fixed or cls.pool == target or target not in POOLS_2D or cls.pool not in POOLS_2D: return {}
     return {"pool": target}
 
 def ablation(
