@@ -349,6 +349,15 @@ def _kernel_env():
         if old is None: os.environ.pop("PYTHONPATH", None)
         else: os.environ["PYTHONPATH"] = old
 
+def _portable_paths(executed: Path, staging: Path, out: Path, root: Path):
+    """Rewrite the executed notebook's machine paths: papermill records the staging folder (the injected `out_dir`,
+    its metadata) and outputs may print repository paths; the staging folder becomes the artifact's final folder
+    and both are written relative to the repository root when they lie inside it."""
+    rel = lambda p: os.path.relpath(p, root) if p.is_relative_to(root) else str(p)
+    text = executed.read_text(encoding="utf-8")
+    text = text.replace(str(staging), rel(out)).replace(str(root) + os.sep, "")
+    executed.write_text(text, encoding="utf-8")  # still in staging: the artifact swaps in atomically afterwards
+
 def _swap_in(staging: Path, out: Path):
     "Replace `out` by `staging`: rename the old folder away, rename staging in, then delete the old one."
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -421,6 +430,7 @@ def run_artifact(
         missing = [o for o in entry["outputs"] if not (staging/o).is_file()]
         if missing: raise FileNotFoundError(f"notebook {entry['notebook']} finished but did not write the declared output(s) "
                                             f"{missing} into out_dir; write them there or fix 'outputs' in the registry")
+        _portable_paths(executed, staging, out, root)
     except Exception as e:  # recorded in failure.json, marked on the old artifact and reported by run_all/CLI
         return _record_failure(entry, scale, device, root, results_dir, parts, start, e, staging if created else None, failed, out, prev)
     prov = provenance_record(entry, scale, device, root, results_dir, parts, start, _now(), "ok")

@@ -847,7 +847,8 @@ def results_table(
     """A Markdown-ready table of mean +- std; best **bold**, second <u>underlined</u>, dagger if best beats second (p < alpha).
 
     Marks follow the printed values: rows that print the same mean share a mark (all bold when tied for best), and a
-    column where every row prints the same mean gets no mark (nothing is best there). The dagger needs a single best row."""
+    column where every row prints the same mean gets no mark (nothing is best there). The dagger needs a single best row and
+    some spread among the two rows' runs (runs that all agree exactly give no t statistic)."""
     for c in (metric, row, col):
         if c not in df: raise KeyError(f"no column {c!r}; columns: {list(df.columns)}")
     rows, cols = list(dict.fromkeys(df[row])), list(dict.fromkeys(df[col]))
@@ -869,7 +870,8 @@ def results_table(
                 if len(best) == 1 and second:
                     rb = max(second, key=lambda q: sign*mean[q])
                     va, vb = d.loc[d[row] == r, metric], d.loc[d[row] == rb, metric]
-                    if len(va) > 1 and len(vb) > 1 and stats.ttest_ind(va, vb).pvalue < alpha: s += " †"
+                    testable = len(va) > 1 and len(vb) > 1 and (va.var() > 0 or vb.var() > 0)  # no spread at all: no t-test
+                    if testable and stats.ttest_ind(va, vb).pvalue < alpha: s += " †"
             elif r in second: s = f"<u>{s}</u>"
             out.loc[r, c] = s
     out.index.name = row
