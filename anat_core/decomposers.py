@@ -524,6 +524,7 @@ def anatomy_crop(
     landmarks=None,  # (N, 2) (x, y) tensor or a landmark table with columns col, row
     size=None,  # resize the crop to (h, w) or int; None keeps the crop's size
     margin: int = 0,  # minimum context (pixels) around the structures' bounding box, where the image allows
+    square: bool = False,  # a square crop (side between the box's longer side and the image's shorter one): resizing to a square keeps proportions
     seed: int | torch.Generator | None = None,  # seed or generator
 ) -> dict:
     "A random crop that contains whole structures: image, masks, landmarks (with `inside`), `box` (x0, y0, x1, y1), `structures`."
@@ -545,8 +546,14 @@ def anatomy_crop(
     rows, cols = torch.nonzero(union.any(1))[:, 0], torch.nonzero(union.any(0))[:, 0]
     by0, by1, bx0, bx1 = int(rows.min()), int(rows.max()) + 1, int(cols.min()), int(cols.max()) + 1
     ri = lambda lo, hi: int(torch.randint(lo, hi + 1, (1,), generator=g))  # uniform integer in [lo, hi]
-    h = ri(min(Hh, by1 - by0 + 2*margin), Hh)
-    w = ri(min(Ww, bx1 - bx0 + 2*margin), Ww)
+    if square:
+        side = max(by1 - by0, bx1 - bx0)
+        if side > min(Hh, Ww): raise ValueError(f"structures {structures} span {by1 - by0} x {bx1 - bx0} pixels: no square crop "
+                                                f"of this {Hh} x {Ww} image contains them; use square=False")
+        h = w = ri(min(Hh, Ww, side + 2*margin), min(Hh, Ww))
+    else:
+        h = ri(min(Hh, by1 - by0 + 2*margin), Hh)
+        w = ri(min(Ww, bx1 - bx0 + 2*margin), Ww)
     top = ri(max(0, by1 - h), min(by0, Hh - h))
     left = ri(max(0, bx1 - w), min(bx0, Ww - w))
     pts = _as_points(landmarks)

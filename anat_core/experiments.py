@@ -33,7 +33,7 @@ from .tasks import TASKS, make_task
 __all__ = ['PROTOCOLS', 'BALANCED', 'DOWNSTREAM', 'IMAGENET_ENV', 'IMAGENET_REASON', 'MODES', 'Protocol', 'protocol',
            'Downstream', 'downstream_table', 'load_downstream', 'as_list', 'row_label', 'encoder', 'imagenet_encoder',
            'with_channels', 'net3d', 'check_paper_run', 'evaluate', 'run_jobs', 'transfer', 'compare',
-           'compare_markdown', 'write_table', 'save_figure', 'bench', 'Timer']
+           'compare_markdown', 'write_table', 'save_figure', 'bench', 'ratio_spread', 'Timer']
 
 # %% ../nbs/15_experiments.ipynb #aafd9668
 @dataclass(frozen=True)
@@ -469,6 +469,7 @@ def bench(
     cases: dict,  # name -> a function of no argument
     repeats: int = 5,  # timed calls of each case
     sync: Callable | None = None,  # called after every call (e.g. torch.cuda.synchronize) so that asynchronous work is timed
+    times: bool = False,  # also return every timed call: name -> (median, min, [seconds per round])
 ) -> dict:
     "Median and minimum seconds of each case, timed round-robin after one warm-up call each (a load drift hits every case alike)."
     sync = sync or (lambda: None)
@@ -477,7 +478,15 @@ def bench(
     for _ in range(repeats):
         for k, fn in cases.items():
             t0 = time.perf_counter(); fn(); sync(); ts[k].append(time.perf_counter() - t0)
-    return {k: (float(np.median(v)), float(min(v))) for k, v in ts.items()}
+    return {k: (float(np.median(v)), float(min(v))) + ((v,) if times else ()) for k, v in ts.items()}
+
+def ratio_spread(
+    measured: Sequence[float],  # seconds of the measured case, one per round (`bench(..., times=True)`)
+    reference: Sequence[float],  # seconds of the reference case in the same rounds
+) -> tuple:
+    "(first, third) quartile of the per-round ratios measured / reference: how far one run's ratio can be trusted."
+    r = np.asarray(measured, float)/np.asarray(reference, float)
+    return float(np.quantile(r, 0.25)), float(np.quantile(r, 0.75))
 
 class Timer:
     "Named wall-clock sections of a notebook (`with timer('pre-training'):`), for its time table."

@@ -25,7 +25,7 @@ import yaml
 
 from .data import (HU_WINDOWS, NAMED_LANDMARKS, apply_window, find_repo_root, landmarks, load_example,
                             read_data_card)
-from .decomposers import (AnatomyAwareAugment, AnatomyDecomposer, LocationScaleSampler, MultiCrop,
+from .decomposers import (AnatomyAwareAugment, AnatomyDecomposer, anatomy_crop, LocationScaleSampler, MultiCrop,
                                    as_generator, crop_boxes, dp_feature_parts, dp_image_parts)
 from .ema import make_teacher, momentum_schedule
 from .io import atomic_torch_save, atomic_write_json, cached, default_cache_dir, stable_hash
@@ -774,6 +774,7 @@ class AACRecipe(Recipe):
     mr_tolerance: int = 2  # an MR slice shows a landmark within this many slices (ours)
     spatial: bool = True  # AAC Table 6 switch: landmark detection + spatial consistency
     anatomy_aug: bool = True  # AAC Table 6 switch: anatomy-aware augmentation (else standard random crop)
+    anatomy_crop: bool = True  # AAC Sec. 3.2.2: part of anatomy_aug, each view a square crop holding one whole structure
     multi_scale: bool = True  # AAC Table 6 switch
     roi_attention: bool = True  # AAC Table 6 switch
     triplet: bool = True  # AAC Table 6 switch
@@ -840,15 +841,24 @@ class AAC(PretrainMethod):
         paper_epoch = (state.epoch + 1)*r.curriculum_epochs/max(r.epochs, 1)  # our epoch on the paper's 200-epoch scale
         return {"cross": cross_modal_weight(paper_epoch, r.cross_start, r.cross_end, r.cross_max)}
 
-    def _views(self, x, lms, g):
+    def _crop(self, x, masks, lms, g):
+        "AAC Sec. 3.2.2's anatomy-aware crop of one image (resized back to its size), or the whole image."
+        everything = {"image": x, "landmarks": lms, "inside": torch.ones(len(lms), dtype=torch.bool)}
+        if masks is None or not self.recipe.anatomy_crop or not masks.any(): return everything
+        return anatomy_crop(x, masks, POOL_MASKS, landmarks=lms, size=tuple(x.shape[-2:]), square=True, seed=g)
+
+    def _views(self, x, lms, g, masks=None):
+        "Two views of each image and which landmarks (`lms`, pixels of `x`) view 2 shows; `masks` (B, K, H, W) in POOL_MASKS order."
         if not self.recipe.anatomy_aug:  # standard views: a landmark counts only if the second view still shows it
             v2, theta = self.std_aug(x, g, return_theta=True)
             return self.std_aug(x, g), v2, ViewAugment.points_inside(theta, lms, x.shape[-2:])
         v1, v2, ins = [], [], []
-        for i in range(len(x)):  # per-sample anatomy-aware augmentation (a dataset transform)
-            v1.append(self.aac_aug(x[i], seed=g)["image"])
-            o = self.aac_aug(x[i], landmarks=lms[i], seed=g)
-            v2.append(o["image"]); ins.append(o["inside"])
+        for i in range(len(x)):  # per-sample anatomy-aware crop and augmentation (a dataset transform)
+            m = None if masks is None else masks[i]
+            v1.append(self.aac_aug(self._crop(x[i], m, lms[i], g)["image"], seed=g)["image"])
+            c = self._crop(x[i], m, lms[i], g)
+            o = self.aac_aug(c["image"], landmarks=c["landmarks"], seed=g)
+            v2.append(o["image"]); ins.append(o["inside"] & c["inside"])  # cropped away, or moved out by the spatial step
         return torch.stack(v1), torch.stack(v2), torch.stack(ins)
 
     def prepare(self, raw, g):
@@ -857,7 +867,7 @@ class AAC(PretrainMethod):
         if r.spatial:
             with torch.no_grad(): det = self._det[0](x)
         else: det = torch.zeros(len(x), len(POOL_LANDMARKS), 2)
-        out["x1"], out["x2"], out["visible"] = self._views(x, det, g)
+        out["x1"], out["x2"], out["visible"] = self._views(x, det, g, raw.get("masks"))
         out["det"] = det
         if r.cross_modal:
             mp = raw["modality"]

@@ -290,7 +290,16 @@ def train(
     else:
         step_fn = _Step(method)
 
+    def kept():
+        return (f"the last good checkpoint {ckpt} (step {saved['step']}) is kept" if ckpt is not None and saved["step"] is not None
+                else "no checkpoint had been written yet")
+
     def save():
+        bad = [k for k, t in method.state_dict().items() if torch.is_tensor(t) and t.is_floating_point() and not torch.isfinite(t).all()]
+        if bad:  # finite gradients can still overflow in the update: never write such weights over a good checkpoint
+            bar.close()
+            raise TrainingDiverged(f"non-finite weights after step {state.step} ({', '.join(bad[:5])}"
+                                   f"{', ...' if len(bad) > 5 else ''}); training stopped and {kept()}. Lower the lr or enable grad_clip")
         rngs = all_gather_objects(_rng_state())  # every rank's random state, so each resumes exactly
         if ckpt is not None and is_main():
             atomic_torch_save(ckpt, {"method": method.state_dict(), "optimizer": opt.state_dict(),
@@ -324,8 +333,7 @@ def train(
                 if "loss" not in losses: raise KeyError(f"{type(method).__name__}.training_step must return a dict with 'loss'")
                 logged = {k: all_reduce_mean(v.detach().float()) for k, v in losses.items()}  # the same on every rank
                 bad = {k: float(v) for k, v in logged.items() if not torch.isfinite(v).all()}
-                last = f"the last good checkpoint {ckpt} (step {saved['step']}) is kept" \
-                    if ckpt is not None and saved["step"] is not None else "no checkpoint had been written yet"
+                last = kept()
                 if bad:
                     bar.close()
                     raise TrainingDiverged(f"non-finite loss at step {state.step + 1} (epoch {epoch}, batch {i}): {bad}; "
