@@ -1,7 +1,7 @@
 # anat_core: the two commands the README names are `make reproduce` and `make test`.
 #   make setup      create .venv (if missing) and install anat_core with its dev requirements (editable)
 #   make test       check notebooks are clean and anat_core/ is in sync, then run every notebook's tests
-#   make reproduce  regenerate every artifact in results/ at the cpu scale (resumable)
+#   make reproduce  regenerate every artifact in results/ at the cpu scale (resumable; FORCE=1 re-runs up-to-date ones)
 #   make clean      remove caches and build/doc products (keeps results/ artifacts and .venv)
 #   make distclean  clean + remove .venv;  make clean-cache removes the phantom/checkpoint cache
 SHELL := /bin/bash
@@ -40,7 +40,7 @@ readme: setup
 	$(VENV)/bin/jupyter nbconvert --to markdown --stdout nbs/index.ipynb 2>/dev/null > README.md
 
 reproduce: setup
-	$(PY) -m anat_core.compendium run --scale cpu
+	$(PY) -m anat_core.compendium run --scale cpu$(if $(FORCE), --force,)
 
 clean:
 	rm -rf _docs _proc build dist .cache .anat_core_cache results/.staging
