@@ -19,6 +19,7 @@ from torchvision.ops import MLP
 
 from .data import CTVolume, apply_window, load_example
 from .ema import make_teacher, momentum_schedule
+from .losses import _check_float, _check_same_shape
 from .phantoms import virtual_patient
 from .subvolumes import (TokenOverlap, as_triple, grid_shape, paired_tokens, permute_subvolumes,
                                   related_crops, resize_volume)
@@ -119,14 +120,9 @@ class ASANet(nn.Module):
         return out
 
 # %% ../nbs/09_asa.ipynb #e83c0d1e
-def _same_shape(a, b, what, layout: str | None = None):
-    "Two floating-point tensors of one shape; `layout` (e.g. '(B, N, 3)') also fixes their rank."
-    for t in (a, b):
-        if not torch.is_tensor(t): raise TypeError(f"{what} expects tensors {layout or ''}, got {type(t).__name__}")
-        if not t.is_floating_point(): raise TypeError(f"{what} expects floating-point tensors, got {t.dtype}; cast with .float()")
-    if layout is not None and a.ndim != layout.count(",") + 1:
-        raise ValueError(f"{what} expects {layout} tensors, got {tuple(a.shape)}")
-    if a.shape != b.shape: raise ValueError(f"{what}: shapes differ, {tuple(a.shape)} vs {tuple(b.shape)}")
+def _same_shape(a, b, names: tuple, layout: str, ndim: int):
+    "Two non-empty floating-point tensors of rank `ndim` and one shape (the checks of `anat_core.losses`)."
+    _check_float(a, names[0], layout, ndim); _check_float(b, names[1], layout, ndim); _check_same_shape(a, b, *names)
 
 class OrderRegressionLoss(nn.Module):
     "Mean squared error between predicted and true sub-volume coordinates (ASA's L_vop)."
@@ -134,7 +130,7 @@ class OrderRegressionLoss(nn.Module):
                 pred: torch.Tensor,  # (B, N, 3) predicted coordinates
                 target: torch.Tensor,  # (B, N, 3) true coordinates (same range, e.g. [-3, 3])
                ) -> torch.Tensor:
-        _same_shape(pred, target, "OrderRegressionLoss", "(B, N, 3)")
+        _same_shape(pred, target, ("pred", "target"), "(B, N, 3)", 3)
         return F.mse_loss(pred, target)
 
 class OrderClassificationLoss(nn.Module):
@@ -155,7 +151,7 @@ class AppearanceRecoveryLoss(nn.Module):
                 recon: torch.Tensor,  # (B, C, D, H, W) decoder output
                 target: torch.Tensor,  # (B, C, D, H, W) original volume in [0, 1]
                ) -> torch.Tensor:
-        _same_shape(recon, target, "AppearanceRecoveryLoss", "(B, C, D, H, W)")
+        _same_shape(recon, target, ("recon", "target"), "(B, C, D, H, W)", 5)
         return F.mse_loss(recon, target)
 
 EMBEDDING_REDUCTIONS = ("sum", "mean")
@@ -179,7 +175,7 @@ class GlobalConsistencyLoss(nn.Module):
                 student: torch.Tensor,  # (B, G) student embeddings
                 teacher: torch.Tensor,  # (B, G) teacher embeddings (no gradient needed)
                ) -> torch.Tensor:
-        _same_shape(student, teacher, "GlobalConsistencyLoss", "(B, G)")
+        _same_shape(student, teacher, ("student", "teacher"), "(B, G)", 2)
         return _embedding_distance(student, teacher, True, self.reduction)
 
 class LocalConsistencyLoss(nn.Module):
@@ -196,7 +192,7 @@ class LocalConsistencyLoss(nn.Module):
                 f2: torch.Tensor,  # (B, N, L) local embeddings of crop 2's tokens
                 overlap: TokenOverlap,  # which tokens pair up (`anat_core.subvolumes.token_overlap`)
                ) -> torch.Tensor:
-        _same_shape(f1, f2, "LocalConsistencyLoss", "(B, N, L)")
+        _same_shape(f1, f2, ("f1", "f2"), "(B, N, L)", 3)
         if overlap.mask1.shape != f1.shape[:2]:
             raise ValueError(f"overlap masks {tuple(overlap.mask1.shape)} do not match the tokens {tuple(f1.shape[:2])}")
         a, b = paired_tokens(f1, f2, overlap)

@@ -843,8 +843,8 @@ class AAC(PretrainMethod):
 
     def _crop(self, x, masks, lms, g):
         "AAC Sec. 3.2.2's anatomy-aware crop of one image (resized back to its size), or the whole image."
-        everything = {"image": x, "landmarks": lms, "inside": torch.ones(len(lms), dtype=torch.bool)}
-        if masks is None or not self.recipe.anatomy_crop or not masks.any(): return everything
+        if masks is None or not self.recipe.anatomy_crop or not masks.any():
+            return {"image": x, "landmarks": lms, "inside": torch.ones(len(lms), dtype=torch.bool)}
         return anatomy_crop(x, masks, POOL_MASKS, landmarks=lms, size=tuple(x.shape[-2:]), square=True, seed=g)
 
     def _views(self, x, lms, g, masks=None):

@@ -153,7 +153,7 @@ def lr_factor(step: int, total_steps: int, cfg: TrainConfig) -> float:
 
 # %% ../nbs/07_trainer.ipynb #f7c9287f
 class TrainingDiverged(RuntimeError):
-    "Raised when a loss or gradient stops being finite; the last good checkpoint is kept."
+    "Raised when a loss, gradient or weight stops being finite; the last good checkpoint is kept."
 
 def _rng_state() -> dict:
     npst = np.random.get_state()
@@ -295,14 +295,15 @@ def train(
                 else "no checkpoint had been written yet")
 
     def save():
-        bad = [k for k, t in method.state_dict().items() if torch.is_tensor(t) and t.is_floating_point() and not torch.isfinite(t).all()]
+        sd = method.state_dict()
+        bad = [k for k, t in sd.items() if torch.is_tensor(t) and t.is_floating_point() and not torch.isfinite(t).all()]
         if bad:  # finite gradients can still overflow in the update: never write such weights over a good checkpoint
             bar.close()
             raise TrainingDiverged(f"non-finite weights after step {state.step} ({', '.join(bad[:5])}"
                                    f"{', ...' if len(bad) > 5 else ''}); training stopped and {kept()}. Lower the lr or enable grad_clip")
         rngs = all_gather_objects(_rng_state())  # every rank's random state, so each resumes exactly
         if ckpt is not None and is_main():
-            atomic_torch_save(ckpt, {"method": method.state_dict(), "optimizer": opt.state_dict(),
+            atomic_torch_save(ckpt, {"method": sd, "optimizer": opt.state_dict(),
                                      "scheduler": sched.state_dict(), "state": dataclasses.asdict(state),
                                      "history": history, "rng": rngs, "identity": ident,
                                      "identity_hash": stable_hash(ident), "world_size": world})
@@ -333,11 +334,10 @@ def train(
                 if "loss" not in losses: raise KeyError(f"{type(method).__name__}.training_step must return a dict with 'loss'")
                 logged = {k: all_reduce_mean(v.detach().float()) for k, v in losses.items()}  # the same on every rank
                 bad = {k: float(v) for k, v in logged.items() if not torch.isfinite(v).all()}
-                last = kept()
                 if bad:
                     bar.close()
                     raise TrainingDiverged(f"non-finite loss at step {state.step + 1} (epoch {epoch}, batch {i}): {bad}; "
-                                           f"training stopped and {last}. Lower the lr, enable grad_clip or check the data")
+                                           f"training stopped and {kept()}. Lower the lr, enable grad_clip or check the data")
                 (losses["loss"]/cfg.accumulate).backward()
             state.batch_in_epoch = i + 1
             if not syncing: continue
@@ -346,7 +346,7 @@ def train(
             if not torch.isfinite(gnorm):
                 bar.close()
                 raise TrainingDiverged(f"non-finite gradient norm at step {state.step + 1} (epoch {epoch}); "
-                                       f"training stopped and {last}. Lower the lr or enable grad_clip")
+                                       f"training stopped and {kept()}. Lower the lr or enable grad_clip")
             lr = opt.param_groups[0]["lr"]
             opt.step(); opt.zero_grad(set_to_none=True); sched.step()
             state.step += 1
